@@ -1,0 +1,94 @@
+/**
+ * Reading the content an author writes inside one of our tags. The host wrote that
+ * markup, so we reuse its nodes (deep clones), never strings parsed as HTML, and we
+ * ignore what editors add on their own: empty paragraphs and stray `<br>`.
+ */
+
+const SKIP = new Set(['script', 'style', 'template', 'noscript', 'link', 'meta']);
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figure', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'ol', 'p', 'pre', 'section', 'table', 'ul',
+]);
+export const HEADINGS = 'h1,h2,h3,h4,h5,h6';
+
+/** Children that belong to the author's content (not the footer slot, not scripts). */
+const authored = (node: Node): boolean =>
+  node.nodeType === Node.TEXT_NODE ||
+  (node instanceof Element && !SKIP.has(node.localName) && !node.hasAttribute('slot'));
+
+/** True when the node holds something a reader would see (not whitespace, `<br>` or empty `<p>`). */
+export const visible = (node: Node): boolean => {
+  if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').trim() !== '';
+  if (!(node instanceof Element) || !authored(node) || node.localName === 'br') return false;
+  if (node.localName === 'p' || node.localName === 'span' || node.localName === 'div') {
+    return Array.from(node.childNodes).some(visible);
+  }
+  return true;
+};
+
+/** A deep copy of `node` without scripts, styles or ids (ids would repeat the page's). */
+export const copy = (node: Node): Node => {
+  const clone = node.cloneNode(true);
+  if (clone instanceof Element) {
+    clone.removeAttribute('id');
+    clone.querySelectorAll('script,style,template,noscript,link,meta').forEach(el => el.remove());
+    clone.querySelectorAll('[id]').forEach(el => el.removeAttribute('id'));
+  }
+  return clone;
+};
+
+/** Copies of `nodes`, trimmed of leading and trailing `<br>` and blank text. */
+const trimmedCopies = (list: Iterable<Node>): Node[] => {
+  const nodes = Array.from(list).filter(authored);
+  while (nodes.length && !visible(nodes[0])) nodes.shift();
+  while (nodes.length && !visible(nodes[nodes.length - 1])) nodes.pop();
+  return nodes.map(copy);
+};
+
+/** Copies of `parent`'s child nodes, trimmed of leading and trailing `<br>` and blank text. */
+export const copyChildren = (parent: Node): Node[] => trimmedCopies(parent.childNodes);
+
+/** Whether the host element contains any authored content at all. */
+export const hasAuthored = (host: Element): boolean => Array.from(host.childNodes).some(visible);
+
+/** The first element matching `selector` in the author's content (outside the footer slot). */
+export const find = (host: Element, selector: string): Element | null =>
+  Array.from(host.querySelectorAll(selector)).find(el => !el.closest('[slot]')) ?? null;
+
+/** Text with runs of white space folded, as a reader sees it. */
+export const plainText = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The author's block content in order, as copies: block elements as they are (empty
+ * paragraphs dropped), and each run of loose inline content wrapped in a paragraph.
+ * `skip` leaves out a node (the one used as the heading).
+ */
+export const blocks = (host: Element, skip: Node | null): Node[] => {
+  const out: Node[] = [];
+  let run: Node[] = [];
+  const flush = () => {
+    if (run.some(visible)) {
+      const p = document.createElement('p');
+      p.append(...trimmedCopies(run));
+      out.push(p);
+    }
+    run = [];
+  };
+  const walk = (parent: Node) => {
+    for (const node of Array.from(parent.childNodes)) {
+      if (node === skip || !authored(node)) continue;
+      if (node instanceof Element && node.localName === 'p' && node.querySelector(HEADINGS)) {
+        walk(node); // a heading can only sit inside a <p> if a script put it there; keep it whole
+      } else if (node instanceof Element && BLOCK.has(node.localName)) {
+        flush();
+        if (node.contains(skip)) walk(node);
+        else if (visible(node)) out.push(copy(node));
+      } else {
+        run.push(node);
+      }
+    }
+  };
+  walk(host);
+  flush();
+  return out;
+};

@@ -1,0 +1,181 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import { article, type Article } from './content.js';
+import { settingsContext, type Theme, type TrustSettings } from './context.js';
+import { VERSION } from './define.js';
+import { defaultStrings, type Strings } from './strings.js';
+
+const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+const ROOT = Symbol.for('rebuild-trust.context-root');
+
+/**
+ * Lets a `<trust-provider>` that upgrades after its children still reach them:
+ * requests nobody answered wait at the document until a provider appears.
+ * One root per page, shared by every copy of the library.
+ */
+const ensureContextRoot = () => {
+  const doc = document as Document & { [ROOT]?: boolean };
+  if (doc[ROOT]) return;
+  doc[ROOT] = true;
+  new ContextRoot().attach(document.documentElement);
+};
+
+export const isLevel = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 6;
+export const isTheme = (t: unknown): t is Theme => THEMES.includes(t as Theme);
+
+type Lang = string | typeof nothing;
+const headings = [
+  (c: unknown, l: Lang) => html`<h1 class="heading" part="heading" id="heading" lang=${l}>${c}</h1>`,
+  (c: unknown, l: Lang) => html`<h2 class="heading" part="heading" id="heading" lang=${l}>${c}</h2>`,
+  (c: unknown, l: Lang) => html`<h3 class="heading" part="heading" id="heading" lang=${l}>${c}</h3>`,
+  (c: unknown, l: Lang) => html`<h4 class="heading" part="heading" id="heading" lang=${l}>${c}</h4>`,
+  (c: unknown, l: Lang) => html`<h5 class="heading" part="heading" id="heading" lang=${l}>${c}</h5>`,
+  (c: unknown, l: Lang) => html`<h6 class="heading" part="heading" id="heading" lang=${l}>${c}</h6>`,
+];
+
+/** A part of the content, and the language and direction it is written in. */
+export interface Localised<T> {
+  value: T;
+  lang: string;
+  dir: string;
+}
+
+/**
+ * What the three content elements share: heading text and level, theme, the
+ * provider's settings through context, warnings for bad input, and re-reading
+ * authored content whenever the author's markup changes.
+ */
+export abstract class TrustElement extends LitElement {
+  static version = VERSION;
+
+  /** Whether a trailing `<footer>` child is moved into the footer slot. */
+  protected static footer = false;
+
+  /** Replaces the heading's text. Text only: markup is shown as written, never parsed. */
+  @property() accessor heading: string | undefined = undefined;
+
+  /**
+   * The heading's level, 1–6 (default 2, or the provider's), so that it fits the page's outline.
+   * @attr heading-level
+   */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel: number | undefined = undefined;
+
+  /**
+   * `auto` (default) blends into the host page: its font, its text colour, tints derived from it.
+   * `light` and `dark` draw their own opaque surface.
+   */
+  @property() accessor theme: Theme | undefined = undefined;
+
+  /** Settings shared by the closest `<trust-provider>`; empty when there is none. */
+  protected settings: TrustSettings = {};
+
+  private warned = new Set<string>();
+  private observer: MutationObserver | undefined;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: settingsContext,
+      subscribe: true,
+      callback: value => {
+        this.settings = value ?? {};
+        this.requestUpdate();
+      },
+    });
+  }
+
+  override connectedCallback(): void {
+    ensureContextRoot();
+    super.connectedCallback();
+    this.observer ??= new MutationObserver(() => this.authoredChanged());
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.authoredChanged();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.settings = {};
+  }
+
+  /** One warning per distinct problem, naming the element and the attribute. */
+  protected warn(attribute: string, problem: string): void {
+    const message = `<${this.localName}> ${attribute}: ${problem}`;
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(message);
+  }
+
+  /** Reads the author's markup again; subclasses keep what they need. */
+  protected readAuthored(): void {}
+
+  private authoredChanged(): void {
+    const last = this.lastElementChild;
+    if ((this.constructor as typeof TrustElement).footer && last?.localName === 'footer' && !last.slot) {
+      last.slot = 'footer';
+    }
+    this.readAuthored();
+    this.requestUpdate();
+  }
+
+  /** The heading level: own attribute, else the provider's, else 2. */
+  protected get level(): number {
+    const own = this.headingLevel;
+    const fallback = isLevel(this.settings.headingLevel) ? this.settings.headingLevel : 2;
+    if (own === undefined || own === null) return fallback;
+    if (isLevel(own)) return own;
+    this.warn('heading-level', `"${this.getAttribute('heading-level') ?? own}" is not a whole number from 1 to 6; using ${fallback}.`);
+    return fallback;
+  }
+
+  /** The theme: own attribute, else the provider's, else `auto`. */
+  protected get themeName(): Theme {
+    const own = this.theme;
+    const fallback = this.settings.theme ?? 'auto';
+    if (own === undefined || own === null) return fallback;
+    if (isTheme(own)) return own;
+    this.warn('theme', `"${own}" is not one of ${THEMES.join(', ')}; using ${fallback}.`);
+    return fallback;
+  }
+
+  /** Interface strings: ours, with the provider's replacements. */
+  protected get strings(): Strings {
+    return { ...defaultStrings, ...this.settings.strings } as Strings;
+  }
+
+  /** A part of the article: the provider's replacement if it has one, else ours. */
+  protected content<K extends 'title' | 'sections' | 'keyPoints' | 'checklist'>(key: K): Localised<Article[K]> {
+    const override = this.settings.content;
+    const value = override?.[key];
+    return value === undefined
+      ? { value: article[key], lang: article.lang, dir: article.dir }
+      : { value: value as Article[K], lang: override!.lang, dir: override!.dir ?? 'ltr' };
+  }
+
+  /**
+   * The heading at the resolved level, with the `heading` attribute winning over `fallback`.
+   * `lang` marks a fallback written in another language than the element's root.
+   */
+  protected renderHeading(fallback: unknown, lang?: string): TemplateResult {
+    const own = this.heading?.trim();
+    return headings[this.level - 1](own ? this.heading : fallback, own || !lang ? nothing : lang);
+  }
+
+  /**
+   * The themed root, in the content's language and direction, with the footer slot if any.
+   * Authored content passes no language: it inherits the page's through the host.
+   */
+  protected frame(lang: string | undefined, dir: string | undefined, body: unknown): TemplateResult {
+    const footer = (this.constructor as typeof TrustElement).footer;
+    return html`<div part="base" class="base ${this.themeName}" lang=${lang ?? nothing} dir=${dir ?? nothing}>
+      ${body}${footer ? html`<slot name="footer" part="footer"></slot>` : nothing}
+    </div>`;
+  }
+
+  /** Attributes for interface text, when its language differs from the content's. */
+  protected uiLang(contentLang: string): string | typeof nothing {
+    const { lang } = this.strings;
+    return lang === contentLang ? nothing : lang;
+  }
+}

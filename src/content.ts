@@ -1,0 +1,190 @@
+/**
+ * The article “How Therapy Helps Rebuild Trust”, verbatim, as typed data, and the
+ * validation of replacement content a site may supply through `<trust-provider>`.
+ * This module imports nothing of ours.
+ */
+
+/** One section of the article: its heading, every paragraph, and its pull quote. */
+export interface Section {
+  /** Stable id: the heading, slugified. */
+  id: string;
+  heading: string;
+  paragraphs: string[];
+  /** The section's pull quote, a sentence from its paragraphs. */
+  quote: string;
+}
+
+export interface ChecklistItem {
+  /** Stable id; what events, forms and storage carry (never the text). */
+  id: string;
+  text: string;
+}
+
+export interface Article {
+  /** BCP 47 language of the words, e.g. `en-GB`. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  title: string;
+  sections: Section[];
+  keyPoints: { heading: string; items: string[] };
+  checklist: { heading: string; intro: string; items: ChecklistItem[]; closing: string };
+}
+
+/** Replacement content: `lang` plus any of the article's parts. */
+export type ContentOverride = Partial<Omit<Article, 'lang'>> & { lang: string };
+
+export const article: Article = {
+  lang: "en-GB",
+  dir: "ltr",
+  title: "How Therapy Helps Rebuild Trust",
+  sections: [
+    {
+      id: "why-trust-feels-risky",
+      heading: "Why Trust Feels Risky",
+      paragraphs: [
+        "If safety once came and went without warning, trust can feel like walking a tightrope.",
+        "You might crave closeness but fear what happens when it arrives. Or you may keep people at arm’s length to avoid the disappointment of losing them.",
+        "Therapy recognises this tug-of-war as a living echo of early attachment. It’s not resistance — it’s self-protection.",
+        "Healing doesn’t mean never doubting — it means learning that doubt can coexist with safety.",
+      ],
+      quote: "Healing doesn’t mean never doubting — it means learning that doubt can coexist with safety.",
+    },
+    {
+      id: "the-therapeutic-frame",
+      heading: "The Therapeutic Frame",
+      paragraphs: [
+        "Therapy relies on something deceptively simple: consistency. Same person, same day, same time. Those rhythms matter more than insight at first, because they retrain the body to expect stability.",
+        "Over time, the session’s predictable edges — beginning, middle, end — help the nervous system trust containment. When that stability holds through emotion, silence, or even disagreement, something begins to shift.",
+        "Your system learns that distance doesn’t equal abandonment, and intensity doesn’t equal danger.",
+      ],
+      quote: "Your system learns that distance doesn’t equal abandonment, and intensity doesn’t equal danger.",
+    },
+    {
+      id: "rupture-and-repair",
+      heading: "Rupture and Repair",
+      paragraphs: [
+        "Even in therapy, misunderstandings happen. You might feel unheard. The therapist might miss something important. These moments aren’t proof that therapy is failing — they’re opportunities for repair.",
+        "When rupture is acknowledged, explored, and healed within the relationship, it creates new wiring. The body learns a crucial lesson: connection can survive disruption.",
+        "In ordinary life, that skill translates into calmer responses — you stop assuming that disagreement equals disaster.",
+      ],
+      quote: "The body learns a crucial lesson: connection can survive disruption.",
+    },
+    {
+      id: "earned-secure-attachment",
+      heading: "Earned Secure Attachment",
+      paragraphs: [
+        "Through therapy, many people develop what psychologists call earned secure attachment. It means security wasn’t inherited from early life but learned later through consistent, safe connection. The process isn’t fast or linear.",
+        "Sometimes trust builds quietly, hidden inside routine — an honest check-in, a boundary respected, a moment of being understood. Each repetition reinforces the message: I can be seen without being hurt.",
+      ],
+      quote: "Each repetition reinforces the message: I can be seen without being hurt.",
+    },
+    {
+      id: "dependence-independence-and-interdependence",
+      heading: "Dependence, Independence, and Interdependence",
+      paragraphs: [
+        "People often swing between fearing dependence and fearing rejection. Therapy helps find the middle ground — interdependence. It’s the ability to rely on others while maintaining autonomy.",
+        "Being able to say “I need you” and “I need space” without panic on either side is what secure connection looks like. It’s balance, not fusion.",
+      ],
+      quote: "Being able to say “I need you” and “I need space” without panic on either side is what secure connection looks like.",
+    },
+    {
+      id: "therapy-beyond-the-hour",
+      heading: "Therapy Beyond the Hour",
+      paragraphs: [
+        "What happens in the session doesn’t stay locked in it. The nervous system carries those experiences into daily life. You might find yourself calmer after conflict, more able to ask for help, or less reactive when plans change.",
+        "Those small differences are attachment healing in real time — the body rehearsing new safety.",
+      ],
+      quote: "Those small differences are attachment healing in real time — the body rehearsing new safety.",
+    },
+    {
+      id: "trust-isnt-rebuilt-by-deciding-trust",
+      heading: "Trust isn’t rebuilt by deciding trust",
+      paragraphs: [
+        "Trust isn’t rebuilt by deciding to trust. It grows when experience starts to contradict fear.",
+        "Therapy offers that experience, slowly and predictably, until the system realises: not every ending is loss, and not every silence is danger.",
+        "You don’t learn safety from words — you learn it from being met, over and over, until your body believes it.",
+      ],
+      quote: "You don’t learn safety from words — you learn it from being met, over and over, until your body believes it.",
+    },
+  ],
+  keyPoints: {
+    heading: "At a glance",
+    items: [
+      "Therapy can model secure attachment through consistency and care.",
+      "Rupture and repair teach the body that safety can survive conflict.",
+      "Testing boundaries is part of healing, not failure.",
+      "Trust is relearned through experience, not instruction.",
+    ],
+  },
+  checklist: {
+    heading: "Reflection: When You Feel the Urge to Pull Away",
+    intro: "Notice what happens inside when trust feels uncomfortable:",
+    items: [
+      { id: "test-people", text: "I test people to see if they’ll leave." },
+      { id: "hide-needs", text: "I hide needs to appear “low maintenance.”" },
+      { id: "over-apologise", text: "I over-apologise to keep the peace." },
+      { id: "withdraw", text: "I withdraw when things get too close." },
+      { id: "good-moments-wont-last", text: "I worry the good moments won’t last." },
+    ],
+    closing: "These are familiar attachment defences. Therapy doesn’t demand you stop using them — it invites you to notice them and explore what they’re protecting. That curiosity turns reaction into choice.",
+  },
+};
+
+type Check = (value: unknown, path: string) => string | null;
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const text: Check = (v, path) => (isText(v) ? null : `${path} must be non-empty text`);
+const list =
+  (item: Check): Check =>
+  (v, path) => {
+    if (!Array.isArray(v) || v.length === 0) return `${path} must be a non-empty array`;
+    for (let i = 0; i < v.length; i += 1) {
+      const problem = item(v[i], `${path}[${i}]`);
+      if (problem) return problem;
+    }
+    return null;
+  };
+const record =
+  (fields: Record<string, Check>, optional: string[] = []): Check =>
+  (v, path) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${path} must be an object`;
+    const obj = v as Record<string, unknown>;
+    for (const [key, check] of Object.entries(fields)) {
+      if (optional.includes(key) && obj[key] === undefined) continue;
+      const problem = check(obj[key], path ? `${path}.${key}` : key);
+      if (problem) return problem;
+    }
+    return null;
+  };
+const unique =
+  (check: Check, key: 'id'): Check =>
+  (v, path) => {
+    const problem = check(v, path);
+    if (problem) return problem;
+    const ids = (v as Record<string, string>[]).map(x => x[key]);
+    const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+    return twice ? `${path} has the id "${twice}" twice` : null;
+  };
+
+const checkOverride = record(
+  {
+    lang: (v, path) => (isText(v) && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(v) ? null : `${path} must be a language tag such as "en-GB"`),
+    dir: (v, path) => (v === 'ltr' || v === 'rtl' ? null : `${path} must be "ltr" or "rtl"`),
+    title: text,
+    sections: unique(list(record({ id: text, heading: text, paragraphs: list(text), quote: text })), 'id'),
+    keyPoints: record({ heading: text, items: list(text) }),
+    checklist: record({
+      heading: text,
+      intro: text,
+      items: unique(list(record({ id: text, text })), 'id'),
+      closing: text,
+    }),
+  },
+  ['dir', 'title', 'sections', 'keyPoints', 'checklist'],
+);
+
+/**
+ * Checks replacement content. Returns the problem in words (naming the field),
+ * or null when `value` is a valid {@link ContentOverride}.
+ */
+export const contentProblem = (value: unknown): string | null => checkOverride(value, '');

@@ -1,0 +1,21 @@
+import { createContext } from '@lit/context';
+import type { ContentOverride } from './content.js';
+
+export type Theme = 'auto' | 'light' | 'dark';
+
+/** What a `<trust-provider>` shares with the elements inside it. Unset means “no opinion”. */
+export interface TrustSettings {
+  headingLevel?: number;
+  persist?: boolean;
+  theme?: Theme;
+  /** Replacement interface strings (keys as in `defaultStrings`). */
+  strings?: Readonly<Record<string, string>>;
+  /** Replacement content, already validated. */
+  content?: ContentOverride;
+}
+
+/**
+ * A string key, not a Symbol, so that two copies of the library with the same
+ * major version on one page still find each other.
+ */
+export const settingsContext = createContext<TrustSettings>('rebuild-trust:settings:1');

@@ -1,0 +1,23 @@
+/** The library's version, stamped on every class so that two copies on one page can tell each other apart. */
+export const VERSION = '0.1.0';
+
+type Versioned = CustomElementConstructor & { version?: string };
+
+/**
+ * Registers `tag` unless it is already taken. The page may load our script twice
+ * (two CMS plugins, a theme and a block): the first definition wins, nothing throws,
+ * and a different version or a foreign class under our tag is reported once.
+ */
+export function define(tag: string, ctor: Versioned): void {
+  try {
+    const existing = customElements.get(tag) as Versioned | undefined;
+    if (!existing) {
+      customElements.define(tag, ctor);
+    } else if (existing !== ctor && existing.version !== ctor.version) {
+      const owner = existing.version ? `rebuild-trust ${existing.version}` : 'another script';
+      console.warn(`<${tag}> is already defined by ${owner}; rebuild-trust ${ctor.version} keeps that definition.`);
+    }
+  } catch (error) {
+    console.warn(`<${tag}> could not be registered: ${String(error)}`);
+  }
+}

@@ -1,0 +1,21 @@
+import { css } from 'lit';
+
+export const keyPointsStyles = css`
+  .list {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .item {
+    margin-block: 0.35em;
+    padding-inline-start: 0.25em;
+  }
+  .item::marker {
+    color: var(--_accent);
+  }
+  .item > :first-child {
+    margin-block-start: 0;
+  }
+  .item > :last-child {
+    margin-block-end: 0;
+  }
+`;

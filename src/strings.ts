@@ -1,0 +1,30 @@
+/**
+ * Every piece of interface text the elements show (not the article's words).
+ * A clinic can replace any of them through `<trust-provider>` to translate the interface;
+ * `lang` and `dir` say which language the strings are written in.
+ */
+export const defaultStrings = {
+  lang: 'en-GB',
+  dir: 'ltr',
+  /** Live status when nothing is ticked. */
+  noticedNone: 'Nothing ticked yet.',
+  /** Live status when one item is ticked. */
+  noticedOne: 'You’ve noticed 1 of these.',
+  /** Live status when several items are ticked; `{count}` is the number. */
+  noticedMany: 'You’ve noticed {count} of these.',
+  /** Live status straight after the reader clears their ticks. */
+  cleared: 'Your ticks have been cleared.',
+  /** The button that clears the ticks. */
+  clear: 'Clear my ticks',
+  /** Note under the checklist when nothing is stored or sent. */
+  privateNote: 'Your ticks stay on this page. They are not saved or sent anywhere.',
+  /** Note when `persist` is on. */
+  savedNote: 'Your ticks are saved in this browser, on this device, until you clear them. They are not sent anywhere by this checklist.',
+  /** Note when the checklist is part of the site’s form (`name`). */
+  formNote: 'Your ticks will be sent with this form when you submit it.',
+  /** Note when the checklist is part of the site’s form and `persist` is on. */
+  savedFormNote: 'Your ticks are saved in this browser until you clear them, and will be sent with this form when you submit it.',
+};
+
+export type Strings = typeof defaultStrings;
+export type StringKey = keyof Strings;

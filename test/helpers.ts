@@ -1,0 +1,60 @@
+/**
+ * Shared test setup. Importing it makes any unexpected console.error, console.warn
+ * (Lit's dev-mode warnings included) or uncaught error fail the test it happened in.
+ * Tests that expect warnings take them with `takeWarnings()` and assert on them.
+ */
+type Entry = { level: 'error' | 'warn'; text: string };
+let log: Entry[] = [];
+
+for (const level of ['error', 'warn'] as const) {
+  const original = console[level].bind(console);
+  console[level] = (...args: unknown[]) => {
+    log.push({ level, text: args.map(String).join(' ') });
+    original(...args);
+  };
+}
+window.addEventListener('error', e => log.push({ level: 'error', text: `uncaught: ${e.message}` }));
+window.addEventListener('unhandledrejection', e => log.push({ level: 'error', text: `unhandled rejection: ${String(e.reason)}` }));
+
+/** The warnings logged so far in this test; they no longer count as unexpected. */
+export const takeWarnings = (): string[] => {
+  const warnings = log.filter(e => e.level === 'warn').map(e => e.text);
+  log = log.filter(e => e.level !== 'warn');
+  return warnings;
+};
+
+beforeEach(() => {
+  log = [];
+});
+
+afterEach(function () {
+  const left = log;
+  log = [];
+  if (left.length) {
+    throw new Error(`Unexpected console output in "${this.currentTest?.title}":\n${left.map(e => `${e.level}: ${e.text}`).join('\n')}`);
+  }
+});
+
+/** Text as a reader sees it (white space folded), of a node or of an element's shadow root. */
+export const text = (node: Node | null | undefined): string => {
+  const root = node instanceof Element && node.shadowRoot ? node.shadowRoot : node;
+  return (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
+};
+
+/** All matches inside an element's shadow root. */
+export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string): E[] =>
+  Array.from(el.shadowRoot!.querySelectorAll<E>(selector));
+
+/** The first match inside an element's shadow root (fails loudly if none). */
+export const $ = <E extends Element = HTMLElement>(el: Element, selector: string): E => {
+  const found = el.shadowRoot!.querySelector<E>(selector);
+  if (!found) throw new Error(`<${el.localName}> has no "${selector}" in its shadow root`);
+  return found;
+};
+
+/** Resource requests the page made since `since` (a performance.now() reading). */
+export const requestsSince = (since: number): string[] =>
+  performance
+    .getEntriesByType('resource')
+    .filter(e => e.startTime >= since)
+    .map(e => e.name);
