@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { article, type Article } from './content.js';
 import { settingsContext, type Theme, type TrustSettings } from './context.js';
@@ -52,20 +51,26 @@ export abstract class TrustElement extends LitElement {
   /** Whether a trailing `<footer>` child is moved into the footer slot. */
   protected static footer = false;
 
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: {},
+  };
+
   /** Replaces the heading's text. Text only: markup is shown as written, never parsed. */
-  @property() accessor heading: string | undefined = undefined;
+  declare heading: string | undefined;
 
   /**
    * The heading's level, 1–6 (default 2, or the provider's), so that it fits the page's outline.
    * @attr heading-level
    */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel: number | undefined = undefined;
+  declare headingLevel: number | undefined;
 
   /**
    * `auto` (default) blends into the host page: its font, its text colour, tints derived from it.
    * `light` and `dark` draw their own opaque surface.
    */
-  @property() accessor theme: Theme | undefined = undefined;
+  declare theme: Theme | undefined;
 
   /** Settings shared by the closest `<trust-provider>`; empty when there is none. */
   protected settings: TrustSettings = {};

@@ -1,0 +1,22 @@
+import { css } from 'lit';
+
+export const cardStyles = css`
+  .quote {
+    margin: 0;
+  }
+  .quote blockquote {
+    margin: 0;
+    font-size: var(--trust-quote-size, 1.3em);
+    line-height: 1.4;
+  }
+  .quote blockquote > :last-child {
+    margin-block-end: 0;
+  }
+  .citation {
+    margin-block-start: 0.75em;
+    font-size: 0.9em;
+  }
+  .body > :first-child {
+    margin-block-start: 0;
+  }
+`;

@@ -1,0 +1,112 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { HEADINGS, blocks, copyChildren, find } from '../authored.js';
+import { TrustElement } from '../base.js';
+import { baseStyles } from '../styles.js';
+import { cardStyles } from './reflection-card.styles.js';
+
+const VARIANTS = ['section', 'quote'] as const;
+export type CardVariant = (typeof VARIANTS)[number];
+
+/**
+ * One section of the article, its heading and every paragraph, or (`variant="quote"`)
+ * that section’s pull quote as a quotation.
+ *
+ * Authors may write their own card inside the tag instead: the first heading becomes
+ * the card’s heading and the rest its body (no `slot` attribute needed).
+ *
+ * @summary A section of the article, or its pull quote.
+ *
+ * @slot - Optional authored content: a heading (`<h2>`…`<h6>`) and paragraphs, lists or other blocks for the body. Copied into the element, not parsed.
+ * @slot footer - The clinic’s own content after ours (e.g. “Talk to us”, urgent-help information). A trailing `<footer>` element inside the tag goes here too.
+ *
+ * @csspart base - The themed box around everything.
+ * @csspart heading - The heading.
+ * @csspart body - The section’s paragraphs.
+ * @csspart quote - The figure holding the quotation (`variant="quote"`).
+ * @csspart citation - The quotation’s source line.
+ * @csspart footer - The footer slot.
+ *
+ * @cssprop [--trust-text=inherit] - Text colour (light: #1b1f24, dark: #f0f3f6).
+ * @cssprop [--trust-surface=a 5% tint of the text colour] - Background (light: #ffffff, dark: #15191e).
+ * @cssprop [--trust-border=a 35% tint of the text colour] - Border colour.
+ * @cssprop [--trust-accent=the text colour] - Accent: the side rule (light: #005eb8, dark: #79c0ff).
+ * @cssprop [--trust-accent-width=0.3rem] - Width of the accent rule at the start edge.
+ * @cssprop [--trust-focus=the text colour] - Focus outline colour (links in authored content and the footer).
+ * @cssprop [--trust-font=inherit] - Font family.
+ * @cssprop [--trust-line-height=1.5] - Line height of the text.
+ * @cssprop [--trust-heading-size=1.25em] - Font size of the heading.
+ * @cssprop [--trust-quote-size=1.3em] - Font size of the quotation.
+ * @cssprop [--trust-radius=0.5rem] - Corner radius of the box.
+ * @cssprop [--trust-space=1rem] - Base spacing unit: padding and gaps.
+ */
+export class ReflectionCard extends TrustElement {
+  protected static override footer = true;
+  static override styles = [baseStyles, cardStyles];
+  static override properties: PropertyDeclarations = { section: {}, variant: {} };
+
+  /**
+   * Which section to show, by id: `why-trust-feels-risky` (default), `the-therapeutic-frame`,
+   * `rupture-and-repair`, `earned-secure-attachment`, `dependence-independence-and-interdependence`,
+   * `therapy-beyond-the-hour`, `trust-isnt-rebuilt-by-deciding-trust`.
+   */
+  declare section: string | undefined;
+
+  /** `section` (default): the heading and every paragraph. `quote`: the section's pull quote as a quotation. */
+  declare variant: CardVariant | undefined;
+
+  private authored: { heading?: Node[]; body: Node[] } | undefined;
+
+  protected override readAuthored(): void {
+    const heading = find(this, HEADINGS);
+    const body = blocks(this, heading);
+    this.authored = heading || body.length ? { heading: heading ? copyChildren(heading) : undefined, body } : undefined;
+  }
+
+  private get variantName(): CardVariant {
+    const own = this.variant;
+    if (own === undefined || own === null || VARIANTS.includes(own)) return own ?? 'section';
+    this.warn('variant', `"${own}" is not one of ${VARIANTS.join(', ')}; using section.`);
+    return 'section';
+  }
+
+  protected override render(): TemplateResult {
+    const quote = this.variantName === 'quote';
+    const figure = (body: unknown, cite: unknown = nothing) =>
+      html`<figure class="quote" part="quote"><blockquote>${body}</blockquote>${cite}</figure>`;
+    const own = this.authored;
+    if (own) {
+      const body = html`<div class="body" part="body">${own.body}</div>`;
+      const heading = own.heading ?? this.heading;
+      return this.frame(undefined, undefined, html`${heading ? this.renderHeading(heading) : nothing}${quote ? figure(body) : body}`);
+    }
+    const { value: sections, lang, dir } = this.content('sections');
+    const wanted = this.section?.trim();
+    let section = sections.find(s => s.id === wanted);
+    if (!section) {
+      section = sections[0];
+      if (wanted !== undefined) {
+        this.warn('section', `"${wanted}" is not a section id (${sections.map(s => s.id).join(', ')}); showing "${section.id}".`);
+      }
+    }
+    if (quote) {
+      const title = this.content('title');
+      const cite = html`<figcaption class="citation" part="citation">
+        — ${section.heading},
+        <cite lang=${title.lang === lang ? nothing : title.lang}>${title.value}</cite>
+      </figcaption>`;
+      return this.frame(lang, dir, html`${this.heading?.trim() ? this.renderHeading('') : nothing}${figure(html`<p>${section.quote}</p>`, cite)}`);
+    }
+    return this.frame(
+      lang,
+      dir,
+      html`${this.renderHeading(section.heading)}
+        <div class="body" part="body">${section.paragraphs.map(p => html`<p>${p}</p>`)}</div>`,
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reflection-card': ReflectionCard;
+  }
+}

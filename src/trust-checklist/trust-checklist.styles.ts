@@ -1,0 +1,84 @@
+import { css } from 'lit';
+
+export const checklistStyles = css`
+  .fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  .intro {
+    padding: 0;
+    margin: 0 0 0.5em;
+  }
+  .list {
+    list-style: none;
+    margin: 0 0 0.75em;
+    padding: 0;
+  }
+  .label {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.6em;
+    padding-block: 0.3em;
+    cursor: pointer;
+  }
+  .checkbox {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block: 0.75em;
+  }
+  .clear {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    min-height: 2.75rem;
+    padding: 0.4em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--trust-radius, 0.5rem);
+    cursor: pointer;
+  }
+  .clear:hover {
+    background: color-mix(in srgb, currentColor 10%, transparent);
+  }
+  .clear:disabled {
+    cursor: not-allowed;
+  }
+  .status {
+    margin: 0;
+  }
+  .note {
+    margin: 0;
+    font-size: 0.9em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .clear {
+      transition: background-color 0.15s ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    .clear {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    .controls,
+    .note {
+      display: none;
+    }
+    .checkbox {
+      print-color-adjust: exact;
+      accent-color: #000;
+    }
+  }
+`;

@@ -1,0 +1,330 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { HEADINGS, copyChildren, find, plainText, visible } from '../authored.js';
+import { TrustElement } from '../base.js';
+import type { ChecklistItem } from '../content.js';
+import { baseStyles } from '../styles.js';
+import { PREFIX, fingerprint, load, save } from './store.js';
+import { checklistStyles } from './trust-checklist.styles.js';
+
+/** What `trust-checklist-change` carries: the ticked item ids (never their text) and how many items there are. */
+export interface TrustChecklistChangeDetail {
+  checked: string[];
+  total: number;
+}
+
+const OFF = ['off', 'false'];
+
+/**
+ * The article’s reflection, “When You Feel the Urge to Pull Away”: five statements as
+ * native checkboxes, a gentle live status, and a button that clears the ticks.
+ *
+ * Private by default: ticks stay on the page. `persist` keeps them in this browser
+ * (ids only); `name` sends them with the site’s own form, and the note says so.
+ *
+ * Authors may write their own items as `<li>` elements (plain text) inside the tag;
+ * their ids come from `data-id`, else their position (`item-1`, `item-2`…). A heading
+ * and paragraphs before or after the list replace the heading, intro and closing.
+ *
+ * @summary The reflection checklist, with real checkboxes, kept private.
+ *
+ * @fires {CustomEvent<TrustChecklistChangeDetail>} trust-checklist-change - Whenever the ticks change (a tick, clearing, form reset, ticks restored from storage). Bubbles and is composed. `detail: { checked: string[], total: number }` holds item ids only.
+ *
+ * @slot - Optional authored content: `<li>` items (plain text, `data-id` for stable ids), a heading, and paragraphs before (intro) or after (closing) the list.
+ * @slot footer - The clinic’s own content after ours (e.g. “Talk to us”, urgent-help information). A trailing `<footer>` element inside the tag goes here too.
+ *
+ * @csspart base - The themed box around everything.
+ * @csspart heading - The heading.
+ * @csspart fieldset - The group around the checkboxes.
+ * @csspart intro - The group’s legend, the intro line.
+ * @csspart list - The list of items.
+ * @csspart item - Each item.
+ * @csspart label - The label around each checkbox and its text.
+ * @csspart checkbox - Each native checkbox.
+ * @csspart closing - The closing paragraph.
+ * @csspart controls - The row with the clear button and the status.
+ * @csspart clear-button - The button that clears the ticks.
+ * @csspart status - The polite live status line.
+ * @csspart note - The note saying where the ticks go (nowhere, this browser, or the form).
+ * @csspart footer - The footer slot.
+ *
+ * @cssprop [--trust-text=inherit] - Text colour (light: #1b1f24, dark: #f0f3f6).
+ * @cssprop [--trust-surface=a 5% tint of the text colour] - Background (light: #ffffff, dark: #15191e).
+ * @cssprop [--trust-border=a 35% tint of the text colour] - Border colour.
+ * @cssprop [--trust-accent=the text colour] - Accent: the side rule, the checkboxes and the clear button’s border (light: #005eb8, dark: #79c0ff).
+ * @cssprop [--trust-accent-width=0.3rem] - Width of the accent rule at the start edge.
+ * @cssprop [--trust-focus=the text colour] - Focus outline colour.
+ * @cssprop [--trust-font=inherit] - Font family.
+ * @cssprop [--trust-line-height=1.5] - Line height of the text.
+ * @cssprop [--trust-heading-size=1.25em] - Font size of the heading.
+ * @cssprop [--trust-radius=0.5rem] - Corner radius of the box and the button.
+ * @cssprop [--trust-space=1rem] - Base spacing unit: padding and gaps.
+ */
+export class TrustChecklist extends TrustElement {
+  static formAssociated = true;
+  protected static override footer = true;
+  static override styles = [baseStyles, checklistStyles];
+  static override properties: PropertyDeclarations = {
+    name: {},
+    persist: {},
+    storageKey: { attribute: 'storage-key' },
+  };
+
+  /**
+   * Puts the checklist in the surrounding form: ticked item ids are submitted under this
+   * name (one entry per id) and a form reset clears them. Without it nothing is submitted.
+   */
+  declare name: string | undefined;
+
+  /**
+   * Keep the ticks in this browser (`localStorage`, item ids only) so they survive a reload.
+   * Present means on; `persist="off"` opts out when a `<trust-provider persist>` turns saving on.
+   * Without it (and without a provider's), nothing is written anywhere.
+   */
+  declare persist: string | undefined;
+
+  /**
+   * Names the storage explicitly (saved under `rebuild-trust:<storage-key>`). By default the
+   * key is derived from the items, so two checklists with different items never share one.
+   * @attr storage-key
+   */
+  declare storageKey: string | undefined;
+
+  private ticks = new Set<string>();
+  private justCleared = false;
+  private formDisabled = false;
+  private storageProblem = false;
+  private loadedKey: string | undefined;
+  private readonly internals: ElementInternals;
+  private authored:
+    | { items: ChecklistItem[] | undefined; heading?: Node[]; intro: Node[][]; closing: Node[][] }
+    | undefined;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  /** The ids of the ticked items, in the checklist's order. Setting it ticks those items (no event). */
+  get checked(): string[] {
+    return this.items.filter(item => this.ticks.has(item.id)).map(item => item.id);
+  }
+
+  set checked(ids: string[]) {
+    this.ticks = new Set(Array.isArray(ids) ? ids.filter(id => typeof id === 'string') : []);
+    this.justCleared = false;
+    this.store();
+    this.requestUpdate();
+  }
+
+  /** Clears every tick (and, with `persist`, the saved ticks), then fires `trust-checklist-change`. */
+  clear(): void {
+    this.ticks.clear();
+    this.changed();
+    this.justCleared = true;
+  }
+
+  /** The items shown: the author's `<li>`s, else the article's (or the provider's). */
+  private get items(): ChecklistItem[] {
+    return this.authored?.items ?? this.content('checklist').value.items;
+  }
+
+  private get persistOn(): boolean {
+    if (this.persist === undefined || this.persist === null) return this.settings.persist === true;
+    return !OFF.includes(this.persist.trim().toLowerCase());
+  }
+
+  private get key(): string {
+    const own = this.storageKey?.trim();
+    if (own) return PREFIX + own;
+    return `${PREFIX}checklist:${fingerprint(this.items.flatMap(item => [item.id, item.text]))}`;
+  }
+
+  protected override readAuthored(): void {
+    const lis = Array.from(this.querySelectorAll('li')).filter(li => !li.closest('[slot]') && visible(li));
+    const seen = new Set<string>();
+    const items = lis.map((li, i) => {
+      let id = li.dataset.id?.trim() || `item-${i + 1}`;
+      if (seen.has(id)) {
+        this.warn('data-id', `"${id}" is used by more than one item; using "item-${i + 1}" for “${plainText(li)}”.`);
+        id = `item-${i + 1}`;
+      }
+      seen.add(id);
+      return { id, text: plainText(li) };
+    });
+    const list = lis[0]?.parentElement;
+    const paragraphs = Array.from(this.querySelectorAll('p')).filter(
+      p => !p.closest('[slot],li') && visible(p) && !p.contains(list ?? null),
+    );
+    const before = (p: Element) => !!list && !!(p.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const heading = find(this, HEADINGS);
+    this.authored =
+      items.length || heading
+        ? {
+            items: items.length ? items : undefined,
+            heading: heading ? copyChildren(heading) : undefined,
+            intro: paragraphs.filter(p => !list || before(p)).map(copyChildren),
+            closing: paragraphs.filter(p => list && !before(p)).map(copyChildren),
+          }
+        : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.persistOn) return;
+    const key = this.key;
+    if (key === this.loadedKey) return;
+    this.loadedKey = key;
+    const saved = load(key);
+    if (saved.problem !== undefined) {
+      this.storageProblem = saved.blocked;
+      this.warn('persist', `${saved.problem}; ticks are kept on this page only.`);
+      return;
+    }
+    this.storageProblem = false;
+    const known = saved.ids.filter(id => this.items.some(item => item.id === id) && !this.ticks.has(id));
+    if (!known.length) return;
+    known.forEach(id => this.ticks.add(id));
+    this.notify();
+  }
+
+  protected override updated(): void {
+    const checked = this.checked;
+    if (this.name && checked.length) {
+      const data = new FormData();
+      checked.forEach(id => data.append(this.name!, id));
+      this.internals.setFormValue(data, JSON.stringify(checked));
+    } else {
+      this.internals.setFormValue(null, JSON.stringify(checked));
+    }
+  }
+
+  /** @internal Form reset clears the ticks, as it would native checkboxes. */
+  formResetCallback(): void {
+    if (this.ticks.size) this.clear();
+  }
+
+  /** @internal The form (or a fieldset around it) was disabled or enabled. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+    this.requestUpdate();
+  }
+
+  /** @internal The browser restores the ticks (back navigation, autofill). */
+  formStateRestoreCallback(state: unknown): void {
+    try {
+      const ids: unknown = typeof state === 'string' ? JSON.parse(state) : [];
+      if (Array.isArray(ids)) this.checked = ids as string[];
+    } catch {
+      // not ours; keep the current ticks
+    }
+  }
+
+  private store(): void {
+    if (!this.persistOn) return;
+    const problem = save(this.key, this.checked);
+    if (problem) {
+      this.storageProblem = true;
+      this.warn('persist', `${problem}; ticks are kept on this page only.`);
+    }
+  }
+
+  private notify(): void {
+    this.dispatchEvent(
+      new CustomEvent<TrustChecklistChangeDetail>('trust-checklist-change', {
+        bubbles: true,
+        composed: true,
+        detail: { checked: this.checked, total: this.items.length },
+      }),
+    );
+  }
+
+  private changed(): void {
+    this.justCleared = false;
+    this.store();
+    this.requestUpdate();
+    this.notify();
+  }
+
+  private onToggle(event: Event): void {
+    const box = event.target as HTMLInputElement;
+    if (box.checked) this.ticks.add(box.value);
+    else this.ticks.delete(box.value);
+    this.changed();
+  }
+
+  private get status(): string {
+    const s = this.strings;
+    if (this.justCleared) return s.cleared;
+    const count = this.checked.length;
+    if (count === 0) return s.noticedNone;
+    return count === 1 ? s.noticedOne : s.noticedMany.replace('{count}', String(count));
+  }
+
+  private get note(): string {
+    const s = this.strings;
+    const saved = this.persistOn && !this.storageProblem;
+    if (this.name) return saved ? s.savedFormNote : s.formNote;
+    return saved ? s.savedNote : s.privateNote;
+  }
+
+  protected override render(): TemplateResult {
+    const { value, lang, dir } = this.content('checklist');
+    const own = this.authored;
+    const ui = this.uiLang(own ? '' : lang);
+    // Parts from the article keep its language when the author's own parts surround them.
+    const ours = own ? lang : undefined;
+    const paragraph = (nodes: unknown, l?: string) => html`<p class="closing" part="closing" lang=${l ?? nothing}>${nodes}</p>`;
+    // The article's closing speaks of its own five items: it goes only with them.
+    const closing = own?.closing.length
+      ? own.closing.map(nodes => paragraph(nodes))
+      : own?.items
+        ? nothing
+        : paragraph(value.closing, ours);
+    const intro = own?.intro.length ? own.intro : [value.intro];
+    const items = this.items.map(
+      item => html`<li class="item" part="item">
+        <label class="label" part="label">
+          <input
+            class="checkbox"
+            part="checkbox"
+            type="checkbox"
+            .value=${item.id}
+            .checked=${this.ticks.has(item.id)}
+            ?disabled=${this.formDisabled}
+            @change=${this.onToggle}
+          /><span>${item.text}</span>
+        </label>
+      </li>`,
+    );
+    return this.frame(
+      own ? undefined : lang,
+      own ? undefined : dir,
+      html`${this.renderHeading(own?.heading ?? value.heading, own?.heading ? undefined : ours)}
+        <fieldset class="fieldset" part="fieldset">
+          <legend class="intro" part="intro" lang=${own?.intro.length || !ours ? nothing : ours}>
+            ${intro.map((nodes, i) => html`${i ? ' ' : ''}${nodes}`)}
+          </legend>
+          <ul class="list" part="list" role="list" lang=${own?.items || !ours ? nothing : ours}>
+            ${items}
+          </ul>
+        </fieldset>
+        ${closing}
+        <div class="controls" part="controls" lang=${ui}>
+          <button class="clear" part="clear-button" type="button" ?disabled=${this.formDisabled} @click=${this.clear}>
+            ${this.strings.clear}
+          </button>
+          <p class="status" part="status" role="status">${this.status}</p>
+        </div>
+        <p class="note" part="note" lang=${ui}>${this.note}</p>`,
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trust-checklist': TrustChecklist;
+  }
+  interface HTMLElementEventMap {
+    'trust-checklist-change': CustomEvent<TrustChecklistChangeDetail>;
+  }
+}

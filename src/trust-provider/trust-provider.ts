@@ -1,0 +1,170 @@
+import { LitElement, css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { isLevel, isTheme } from '../base.js';
+import { contentProblem, type ContentOverride } from '../content.js';
+import { settingsContext, type Theme, type TrustSettings } from '../context.js';
+import { VERSION } from '../define.js';
+import { defaultStrings, type Strings } from '../strings.js';
+
+type Replacements = { strings?: Partial<Strings>; content?: ContentOverride };
+
+/**
+ * Shares settings, interface strings and (optionally) replacement content with every
+ * rebuild-trust element inside it, through `@lit/context`. The elements’ own
+ * attributes win over the provider’s. It draws nothing itself.
+ *
+ * Replacement content and strings can come from an inline
+ * `<script type="application/json">` child shaped as
+ * `{ "strings": { "clear": "…", "lang": "cy" }, "content": { "lang": "cy", "title": "…", "sections": […], "keyPoints": {…}, "checklist": {…} } }`
+ * (see the README); invalid JSON or shape gets a warning and the built-in article.
+ *
+ * @summary Shares settings and content with the elements inside it.
+ *
+ * @slot - The page content holding rebuild-trust elements, and optionally one `<script type="application/json">` with replacement strings and content.
+ */
+export class TrustProvider extends LitElement {
+  static version = VERSION;
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    persist: {},
+    theme: {},
+    strings: { attribute: false },
+    content: { attribute: false },
+  };
+
+  /**
+   * Heading level (1–6) for every element inside that doesn't set its own.
+   * @attr heading-level
+   */
+  declare headingLevel: number | undefined;
+
+  /** Turns saving on for every checklist inside (`persist="off"` on a checklist still opts it out). */
+  declare persist: string | undefined;
+
+  /** Theme (`auto`, `light`, `dark`) for every element inside that doesn't set its own. */
+  declare theme: Theme | undefined;
+
+  /** Replacement interface strings, as in the JSON's `strings` (property only). Wins over the JSON's. */
+  declare strings: Partial<Strings> | undefined;
+
+  /** Replacement content, as in the JSON's `content` (property only). Wins over the JSON's. */
+  declare content: ContentOverride | undefined;
+
+  private readonly provider = new ContextProvider(this, { context: settingsContext, initialValue: {} });
+  private observer: MutationObserver | undefined;
+  private scriptText: string | undefined;
+  private fromScript: Replacements = {};
+  private warned = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer ??= new MutationObserver(() => this.readScript());
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.readScript();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  private warn(attribute: string, problem: string): void {
+    const message = `<${this.localName}> ${attribute}: ${problem}`;
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(message);
+  }
+
+  private readScript(): void {
+    const script = Array.from(this.children).find(
+      el => el.localName === 'script' && (el as HTMLScriptElement).type.trim().toLowerCase() === 'application/json',
+    );
+    const text = script?.textContent ?? undefined;
+    if (text === this.scriptText) return;
+    this.scriptText = text;
+    this.fromScript = {};
+    if (text !== undefined) {
+      try {
+        const json: unknown = JSON.parse(text);
+        if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+          this.warn('<script type="application/json">', 'expected an object with "strings" and/or "content"; using the built-in article.');
+        } else {
+          const { strings, content, ...rest } = json as Record<string, unknown>;
+          Object.keys(rest).forEach(key => this.warn('<script type="application/json">', `unknown field "${key}" ignored.`));
+          this.fromScript = { strings: strings as Partial<Strings>, content: content as ContentOverride };
+        }
+      } catch (error) {
+        this.warn('<script type="application/json">', `invalid JSON (${(error as Error).message}); using the built-in article.`);
+      }
+    }
+    this.requestUpdate();
+  }
+
+  /** Known string keys with text values; anything else is reported and left out. */
+  private validStrings(source: string, value: unknown): Record<string, string> | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      this.warn(source, 'must be an object of interface strings; using ours.');
+      return undefined;
+    }
+    const out: Record<string, string> = {};
+    for (const [key, text] of Object.entries(value)) {
+      if (!(key in defaultStrings)) this.warn(source, `unknown string "${key}" ignored (known: ${Object.keys(defaultStrings).join(', ')}).`);
+      else if (typeof text !== 'string' || !text.trim()) this.warn(source, `"${key}" must be non-empty text; using ours.`);
+      else out[key] = text;
+    }
+    if (Object.keys(out).length && !out.lang) {
+      this.warn(source, 'has no "lang" for the translated strings; marking their language as unknown.');
+      out.lang = '';
+    }
+    return out;
+  }
+
+  private validContent(source: string, value: unknown): ContentOverride | undefined {
+    if (value === undefined || value === null) return undefined;
+    const problem = contentProblem(value);
+    if (!problem) return value as ContentOverride;
+    this.warn(source, `${problem}; using the built-in article.`);
+    return undefined;
+  }
+
+  override willUpdate(): void {
+    const settings: TrustSettings = {};
+    const level = this.headingLevel;
+    if (isLevel(level)) settings.headingLevel = level;
+    else if (level !== undefined && level !== null) {
+      this.warn('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not a whole number from 1 to 6; elements inside use their own or 2.`);
+    }
+    if (this.persist !== undefined && this.persist !== null) {
+      settings.persist = !['off', 'false'].includes(this.persist.trim().toLowerCase());
+    }
+    if (isTheme(this.theme)) settings.theme = this.theme;
+    else if (this.theme !== undefined && this.theme !== null) {
+      this.warn('theme', `"${this.theme}" is not one of auto, light, dark; elements inside use their own or auto.`);
+    }
+    const json = 'the JSON';
+    const strings = {
+      ...this.validStrings(`${json} "strings"`, this.fromScript.strings),
+      ...this.validStrings('strings', this.strings),
+    };
+    if (Object.keys(strings).length) settings.strings = strings;
+    const content = this.validContent('content', this.content) ?? this.validContent(`${json} "content"`, this.fromScript.content);
+    if (content) settings.content = content;
+    this.provider.setValue(settings);
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trust-provider': TrustProvider;
+  }
+}
