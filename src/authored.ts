@@ -9,6 +9,8 @@ const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figure', 'h1', 'h2',
   'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'ol', 'p', 'pre', 'section', 'table', 'ul',
 ]);
+/** Elements that show something without any text inside. */
+const EMBEDDED = new Set(['img', 'picture', 'svg', 'video', 'audio', 'iframe', 'object', 'embed', 'canvas', 'hr', 'input', 'select', 'textarea', 'button']);
 export const HEADINGS = 'h1,h2,h3,h4,h5,h6';
 
 /** Children that belong to the author's content (not the footer slot, not scripts). */
@@ -20,10 +22,7 @@ const authored = (node: Node): boolean =>
 export const visible = (node: Node): boolean => {
   if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').trim() !== '';
   if (!(node instanceof Element) || !authored(node) || node.localName === 'br') return false;
-  if (node.localName === 'p' || node.localName === 'span' || node.localName === 'div') {
-    return Array.from(node.childNodes).some(visible);
-  }
-  return true;
+  return EMBEDDED.has(node.localName) || Array.from(node.childNodes).some(visible);
 };
 
 /** A deep copy of `node` without scripts, styles or ids (ids would repeat the page's). */
