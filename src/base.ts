@@ -152,10 +152,9 @@ export abstract class TrustElement extends LitElement {
   /** A part of the article: the provider's replacement if it has one, else ours. */
   protected content<K extends 'title' | 'sections' | 'keyPoints' | 'checklist'>(key: K): Localised<Article[K]> {
     const override = this.settings.content;
-    const value = override?.[key];
-    return value === undefined
+    return override?.[key] === undefined
       ? { value: article[key], lang: article.lang, dir: article.dir }
-      : { value: value as Article[K], lang: override!.lang, dir: override!.dir ?? 'ltr' };
+      : { value: override[key] as Article[K], lang: override.lang, dir: override.dir ?? 'ltr' };
   }
 
   /**

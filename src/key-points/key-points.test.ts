@@ -45,7 +45,7 @@ describe('<key-points>', () => {
 
   describe('attributes', () => {
     it('heading replaces the heading text, as text (never HTML)', async () => {
-      const el = await fixture<KeyPoints>(html`<key-points heading="<b>In short</b>"></key-points>`);
+      const el = await fixture<KeyPoints>(html`<key-points heading=${'<b>In short</b>'}></key-points>`);
       const heading = $(el, '[part~="heading"]');
       expect(heading.textContent!.trim()).to.equal('<b>In short</b>');
       expect(heading.querySelector('b')).to.equal(null);

@@ -40,12 +40,10 @@ export class KeyPoints extends TrustElement {
 
   protected override readAuthored(): void {
     const list = find(this, 'ul,ol');
-    const items = list
-      ? Array.from(list.children)
-          .filter(li => li.localName === 'li' && visible(li))
-          .map(li => copyChildren(li))
-      : [];
-    this.authoredList = items.length ? { ordered: list!.localName === 'ol', items } : undefined;
+    const items = Array.from(list?.children ?? [])
+      .filter(li => li.localName === 'li' && visible(li))
+      .map(li => copyChildren(li));
+    this.authoredList = items.length ? { ordered: list?.localName === 'ol', items } : undefined;
     const heading = find(this, HEADINGS);
     this.authoredHeading = heading ? copyChildren(heading) : undefined;
     if (!this.authoredList && hasAuthored(this)) {

@@ -188,10 +188,10 @@ export class TrustChecklist extends TrustElement {
   }
 
   protected override updated(): void {
-    const checked = this.checked;
-    if (this.name && checked.length) {
+    const { checked, name } = this;
+    if (name && checked.length) {
       const data = new FormData();
-      checked.forEach(id => data.append(this.name!, id));
+      checked.forEach(id => data.append(name, id));
       this.internals.setFormValue(data, JSON.stringify(checked));
     } else {
       this.internals.setFormValue(null, JSON.stringify(checked));

@@ -1,0 +1,46 @@
+// `npm test`: type-check and lint, then every test file in Chromium, Firefox ESR and WebKit.
+// Browsers come from Debian packages. Missing ones are installed with apt-get when this runs
+// as root; otherwise the run says which are missing and how to install them, and the engines
+// that are present still run. With CI=true all three are required.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { ENGINES, isInstalled } from './browsers.mjs';
+
+const ci = /^(1|true)$/i.test(process.env.CI ?? '');
+const run = (cmd, args, env = process.env) => spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
+const step = (title, cmd, args, env) => {
+  console.log(`\n▶ ${title}`);
+  if (!run(cmd, args, env)) {
+    console.error(`\n✖ ${title} failed.`);
+    process.exit(1);
+  }
+};
+
+let missing = ENGINES.filter(e => !isInstalled(e));
+const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+if (missing.length && canApt) {
+  const packages = missing.flatMap(e => e.packages);
+  console.log(`Installing the missing browsers from Debian's packages: ${packages.join(' ')} (apt-get, about a minute)…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if (run('apt-get', ['update', '-qq'], env)) run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], env);
+  missing = ENGINES.filter(e => !isInstalled(e));
+}
+for (const engine of missing) {
+  console.warn(
+    `⚠ ${engine.label} is not installed, so its tests cannot run. Install it with: sudo apt-get install ${engine.packages.join(' ')}`,
+  );
+}
+if (missing.length && ci) {
+  console.error('✖ CI=true needs all three engines.');
+  process.exit(1);
+}
+const present = ENGINES.filter(isInstalled).map(e => e.name);
+if (!present.length) {
+  console.error('✖ No browser engine is installed.');
+  process.exit(1);
+}
+
+step('Type-check (strict)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('Lint', 'npm', ['run', '--silent', 'lint']);
+const browsers = process.env.BROWSERS || present.join(',');
+step(`Tests in ${browsers}`, 'npx', ['wtr'], { ...process.env, BROWSERS: browsers });
