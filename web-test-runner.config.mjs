@@ -22,13 +22,31 @@ const launchers = {
   webkit: () => webkitLauncher(),
 };
 
+/**
+ * `executeServerCommand('emulate-media-cdp', { media: 'print', features: [{ name: 'forced-colors', value: 'active' }] })`
+ * emulates print, forced colours and reduced motion in Chromium (CDP); elsewhere it answers false
+ * and the test checks the parsed @media rules instead. (The stock emulateMedia command can't do
+ * forced colours and throws on WebDriver.)
+ */
+const mediaPlugin = {
+  name: 'emulate-media-cdp',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-cdp') return undefined;
+    if (session.browser.type !== 'puppeteer' || !session.browser.name.includes('Chrom')) return false;
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
+    await cdp.detach();
+    return true;
+  },
+};
+
 const browsers = selectedEngines().map(engine => launchers[engine.name]());
 if (!browsers.length) throw new Error('No browser engine is installed: run `npm test` (it installs them) or see README.');
 
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaPlugin],
   browsers,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
