@@ -49,7 +49,11 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaPlugin],
   browsers,
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // generous: CI machines have two cores and three browsers
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 20000 } },
   // Lit's dev mode is on so that its own warnings surface (and fail the run, see test/helpers.ts);
   // only the one-off "dev mode" notice is silenced.
   testRunnerHtml: testFramework => `<!doctype html>

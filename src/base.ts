@@ -46,6 +46,7 @@ export interface Localised<T> {
  * authored content whenever the author's markup changes.
  */
 export abstract class TrustElement extends LitElement {
+  /** The rebuild-trust version that defined this class (two copies on one page compare it). */
   static version = VERSION;
 
   /** Whether a trailing `<footer>` child is moved into the footer slot. */

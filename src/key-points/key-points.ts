@@ -11,6 +11,7 @@ import { keyPointsStyles } from './key-points.styles.js';
  * optionally a heading): it is readable before the script loads, and once it does
  * its items are shown in our style, keeping their links and emphasis.
  *
+ * @tagname key-points
  * @summary The article’s key points, or the author’s own list.
  *
  * @slot - Optional authored content: a `<ul>` or `<ol>` of points, and a heading (`<h2>`…`<h6>`) for it. Copied into the element, not parsed.
@@ -45,7 +46,7 @@ export class KeyPoints extends TrustElement {
       .map(li => copyChildren(li));
     this.authoredList = items.length ? { ordered: list?.localName === 'ol', items } : undefined;
     const heading = find(this, HEADINGS);
-    this.authoredHeading = heading ? copyChildren(heading) : undefined;
+    this.authoredHeading = heading && visible(heading) ? copyChildren(heading) : undefined;
     if (!this.authoredList && hasAuthored(this)) {
       this.warn('content', 'the authored content has no list (<ul> or <ol>) with items; showing the article’s key points.');
     }

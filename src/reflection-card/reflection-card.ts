@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { HEADINGS, blocks, copyChildren, find } from '../authored.js';
+import { HEADINGS, blocks, copyChildren, find, visible } from '../authored.js';
 import { TrustElement } from '../base.js';
 import { baseStyles } from '../styles.js';
 import { cardStyles } from './reflection-card.styles.js';
@@ -14,6 +14,7 @@ export type CardVariant = (typeof VARIANTS)[number];
  * Authors may write their own card inside the tag instead: the first heading becomes
  * the card’s heading and the rest its body (no `slot` attribute needed).
  *
+ * @tagname reflection-card
  * @summary A section of the article, or its pull quote.
  *
  * @slot - Optional authored content: a heading (`<h2>`…`<h6>`) and paragraphs, lists or other blocks for the body. Copied into the element, not parsed.
@@ -31,7 +32,7 @@ export type CardVariant = (typeof VARIANTS)[number];
  * @cssprop [--trust-border=a 35% tint of the text colour] - Border colour.
  * @cssprop [--trust-accent=the text colour] - Accent: the side rule (light: #005eb8, dark: #79c0ff).
  * @cssprop [--trust-accent-width=0.3rem] - Width of the accent rule at the start edge.
- * @cssprop [--trust-focus=the text colour] - Focus outline colour (links in authored content and the footer).
+ * @cssprop [--trust-focus=the text colour] - Focus outline colour (links in authored content; the footer is the page’s own markup and keeps the page’s focus style).
  * @cssprop [--trust-font=inherit] - Font family.
  * @cssprop [--trust-line-height=1.5] - Line height of the text.
  * @cssprop [--trust-heading-size=1.25em] - Font size of the heading.
@@ -59,7 +60,9 @@ export class ReflectionCard extends TrustElement {
   protected override readAuthored(): void {
     const heading = find(this, HEADINGS);
     const body = blocks(this, heading);
-    this.authored = heading || body.length ? { heading: heading ? copyChildren(heading) : undefined, body } : undefined;
+    // an empty heading (`<h3></h3>`, `<h3><br></h3>`: editor debris) is no heading
+    const title = heading && visible(heading) ? copyChildren(heading) : undefined;
+    this.authored = title || body.length ? { heading: title, body } : undefined;
   }
 
   private get variantName(): CardVariant {
