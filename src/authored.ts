@@ -50,17 +50,17 @@ export const copyChildren = (parent: Node): Node[] => trimmedCopies(parent.child
 /** Whether the host element contains any authored content at all. */
 export const hasAuthored = (host: Element): boolean => Array.from(host.childNodes).some(visible);
 
-/** Whether `el` sits inside a slotted child of `host` (the footer), looking no higher than `host`. */
-export const slotted = (host: Element, el: Element): boolean => {
+/** Whether `el` or an ancestor below `host` matches `selector` (the page around the host doesn't count). */
+export const inside = (host: Element, el: Element, selector: string): boolean => {
   for (let node: Element | null = el; node && node !== host; node = node.parentElement) {
-    if (node.hasAttribute('slot')) return true;
+    if (node.matches(selector)) return true;
   }
   return false;
 };
 
 /** The first element matching `selector` in the author's content (outside the footer slot). */
 export const find = (host: Element, selector: string): Element | null =>
-  Array.from(host.querySelectorAll(selector)).find(el => !slotted(host, el)) ?? null;
+  Array.from(host.querySelectorAll(selector)).find(el => !inside(host, el, '[slot]')) ?? null;
 
 /** Text with runs of white space folded, as a reader sees it. */
 export const plainText = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -46,6 +46,12 @@ export const save = (key: string, ids: string[]): string | undefined => {
     else window.localStorage.removeItem(key);
     return undefined;
   } catch (error) {
+    try {
+      // Older ticks must not stay behind once the checklist says nothing is saved.
+      window.localStorage.removeItem(key);
+    } catch {
+      // storage is blocked altogether: nothing of ours can be in it
+    }
     return `ticks could not be saved (${describe(error)})`;
   }
 };

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { HEADINGS, copyChildren, find, plainText, visible } from '../authored.js';
+import { HEADINGS, copyChildren, find, inside, plainText, visible } from '../authored.js';
 import { TrustElement } from '../base.js';
 import type { ChecklistItem } from '../content.js';
 import { baseStyles } from '../styles.js';
@@ -25,6 +25,7 @@ const OFF = ['off', 'false'];
  * their ids come from `data-id`, else their position (`item-1`, `item-2`…). A heading
  * and paragraphs before or after the list replace the heading, intro and closing.
  *
+ * @tagname trust-checklist
  * @summary The reflection checklist, with real checkboxes, kept private.
  *
  * @fires {CustomEvent<TrustChecklistChangeDetail>} trust-checklist-change - Whenever the ticks change (a tick, clearing, form reset, ticks restored from storage). Bubbles and is composed. `detail: { checked: string[], total: number }` holds item ids only.
@@ -140,23 +141,31 @@ export class TrustChecklist extends TrustElement {
   }
 
   protected override readAuthored(): void {
-    const lis = Array.from(this.querySelectorAll('li')).filter(li => !li.closest('[slot]') && visible(li));
+    const lis = Array.from(this.querySelectorAll('li')).filter(li => !inside(this, li, '[slot]') && visible(li));
     const seen = new Set<string>();
+    // A position id that an author's data-id already took gets a suffix: ids must stay unique.
+    const fallback = (i: number) => {
+      let id = `item-${i + 1}`;
+      for (let n = 2; seen.has(id); n++) id = `item-${i + 1}-${n}`;
+      return id;
+    };
     const items = lis.map((li, i) => {
-      let id = li.dataset.id?.trim() || `item-${i + 1}`;
+      let id = li.dataset.id?.trim() || fallback(i);
       if (seen.has(id)) {
-        this.warn('data-id', `"${id}" is used by more than one item; using "item-${i + 1}" for “${plainText(li)}”.`);
-        id = `item-${i + 1}`;
+        const instead = fallback(i);
+        this.warn('data-id', `"${id}" is used by more than one item; using "${instead}" for “${plainText(li)}”.`);
+        id = instead;
       }
       seen.add(id);
       return { id, text: plainText(li) };
     });
     const list = lis[0]?.parentElement;
     const paragraphs = Array.from(this.querySelectorAll('p')).filter(
-      p => !p.closest('[slot],li') && visible(p) && !p.contains(list ?? null),
+      p => !inside(this, p, '[slot],li') && visible(p) && !p.contains(list ?? null),
     );
     const before = (p: Element) => !!list && !!(p.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
-    const heading = find(this, HEADINGS);
+    const found = find(this, HEADINGS);
+    const heading = found && visible(found) ? found : null;
     this.authored =
       items.length || heading
         ? {
@@ -173,6 +182,7 @@ export class TrustChecklist extends TrustElement {
     if (!this.persistOn) return;
     const key = this.key;
     if (key === this.loadedKey) return;
+    const previous = this.loadedKey;
     this.loadedKey = key;
     const saved = load(key);
     if (saved.problem !== undefined) {
@@ -181,10 +191,14 @@ export class TrustChecklist extends TrustElement {
       return;
     }
     this.storageProblem = false;
+    const unsaved = this.checked.some(id => !saved.ids.includes(id));
     const known = saved.ids.filter(id => this.items.some(item => item.id === id) && !this.ticks.has(id));
-    if (!known.length) return;
     known.forEach(id => this.ticks.add(id));
-    this.notify();
+    // The key changed (items edited, storage-key changed): the ticks move with it, nothing stays behind.
+    if (previous !== undefined) save(previous, []);
+    // Ticks made before saving was on (or under the old key) are saved now, as the note says.
+    if (unsaved) this.store();
+    if (known.length) this.notify();
   }
 
   protected override updated(): void {
@@ -222,7 +236,8 @@ export class TrustChecklist extends TrustElement {
   private store(): void {
     if (!this.persistOn) return;
     const problem = save(this.key, this.checked);
-    if (problem) {
+    // One warning: storage that could not be read is not reported again for every tick.
+    if (problem && !this.storageProblem) {
       this.storageProblem = true;
       this.warn('persist', `${problem}; ticks are kept on this page only.`);
     }

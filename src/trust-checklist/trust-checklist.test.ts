@@ -1,0 +1,930 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, requestsSince, takeWarnings, text } from '../../test/helpers.js';
+import '../index.js';
+import type { TrustChecklist, TrustChecklistChangeDetail } from './trust-checklist.js';
+
+const HEADING = 'Reflection: When You Feel the Urge to Pull Away';
+const INTRO = 'Notice what happens inside when trust feels uncomfortable:';
+const ITEMS = [
+  'I test people to see if they’ll leave.',
+  'I hide needs to appear “low maintenance.”',
+  'I over-apologise to keep the peace.',
+  'I withdraw when things get too close.',
+  'I worry the good moments won’t last.',
+];
+const IDS = ['test-people', 'hide-needs', 'over-apologise', 'withdraw', 'good-moments-wont-last'];
+const CLOSING =
+  'These are familiar attachment defences. Therapy doesn’t demand you stop using them — it invites you to notice them and explore what they’re protecting. That curiosity turns reaction into choice.';
+
+const NOTHING_YET = 'Nothing ticked yet.';
+const NOTICED_ONE = 'You’ve noticed 1 of these.';
+const NOTICED_TWO = 'You’ve noticed 2 of these.';
+const CLEARED = 'Your ticks have been cleared.';
+const PRIVATE_NOTE = 'Your ticks stay on this page. They are not saved or sent anywhere.';
+const SAVED_NOTE =
+  'Your ticks are saved in this browser, on this device, until you clear them. They are not sent anywhere by this checklist.';
+const FORM_NOTE = 'Your ticks will be sent with this form when you submit it.';
+const SAVED_FORM_NOTE =
+  'Your ticks are saved in this browser until you clear them, and will be sent with this form when you submit it.';
+
+type ChangeEvent = CustomEvent<TrustChecklistChangeDetail>;
+
+const boxes = (el: Element) => $$<HTMLInputElement>(el, 'input[type="checkbox"]');
+const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+/** Each checkbox's accessible name: the text of the label that wraps it. */
+const names = (el: Element) => boxes(el).map(box => fold(box.labels?.[0]?.textContent));
+const ticked = (el: Element) => boxes(el).map(box => box.checked);
+const status = (el: Element) => text($(el, '[role="status"]'));
+const note = (el: Element) => text($(el, '[part~="note"]'));
+const clearButton = (el: Element) => $<HTMLButtonElement>(el, 'button');
+const focused = (el: Element) => el.shadowRoot!.activeElement;
+const ourKeys = () => Object.keys(localStorage).filter(k => k.startsWith('rebuild-trust:'));
+
+/** Ticks (or unticks) the i-th checkbox as a click would, and waits for the render. */
+const toggle = async (el: TrustChecklist, i: number) => {
+  boxes(el)[i].click();
+  await el.updateComplete;
+};
+
+/** Records every `trust-checklist-change` that reaches `target`. */
+const record = (target: EventTarget): ChangeEvent[] => {
+  const seen: ChangeEvent[] = [];
+  target.addEventListener('trust-checklist-change', e => seen.push(e as ChangeEvent));
+  return seen;
+};
+const details = (events: ChangeEvent[]) => events.map(e => e.detail);
+
+/** Lets the element's MutationObserver see an edit to its light DOM, then waits for the render. */
+const settle = async (el: TrustChecklist) => {
+  await new Promise(r => setTimeout(r));
+  await el.updateComplete;
+};
+
+/** Makes every read of `window.localStorage` throw, as a browser blocking storage does. Returns the undo. */
+const blockLocalStorage = (): (() => void) => {
+  const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  });
+  return () => {
+    if (own) Object.defineProperty(window, 'localStorage', own);
+    else Reflect.deleteProperty(window, 'localStorage');
+  };
+};
+
+let undo: (() => void)[] = [];
+
+afterEach(() => {
+  undo.reverse().forEach(fn => fn());
+  undo = [];
+  localStorage.clear();
+  sessionStorage.clear();
+});
+
+describe('<trust-checklist>', () => {
+  it('is registered under its tag', () => {
+    expect(customElements.get('trust-checklist')).to.equal(document.createElement('trust-checklist').constructor);
+  });
+
+  describe('defaults', () => {
+    it('renders the article’s reflection verbatim, with an h2 heading', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
+      const heading = $(el, '[part~="heading"]');
+      expect(heading.localName).to.equal('h2');
+      expect(text(heading)).to.equal(HEADING);
+      expect(text($(el, '[part~="closing"]'))).to.equal(CLOSING);
+      expect(text(el)).to.contain(`${HEADING} ${INTRO} ${ITEMS.join(' ')} ${CLOSING}`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the five statements as native checkboxes, labelled by their text, in a fieldset with a legend', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
+      const fieldset = $(el, 'fieldset');
+      const legend = fieldset.firstElementChild!;
+      expect(legend.localName).to.equal('legend');
+      expect(text(legend)).to.equal(INTRO);
+      const inputs = boxes(el);
+      expect(inputs).to.have.length(5);
+      inputs.forEach(input => {
+        expect(input.type).to.equal('checkbox');
+        expect(input.checked).to.equal(false);
+        expect(input.disabled).to.equal(false);
+        expect(fieldset.contains(input)).to.equal(true);
+        // the label wraps the input, so the text is the checkbox's accessible name
+        expect(input.labels).to.have.length(1);
+        expect(input.labels![0].contains(input)).to.equal(true);
+      });
+      expect(names(el)).to.deep.equal(ITEMS);
+      expect($$(el, '[role="checkbox"]')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws no checkbox glyphs and shows no score', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
+      for (const glyph of ['☐', '☑', '☒', '✓', '✔']) expect(text(el)).not.to.contain(glyph);
+      expect(status(el)).to.equal(NOTHING_YET);
+      expect(note(el)).to.equal(PRIVATE_NOTE);
+      expect(text(clearButton(el))).to.equal('Clear my ticks');
+      expect(clearButton(el).type).to.equal('button');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('ticking', () => {
+    it('a polite status counts what was noticed, without a score', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
+      const live = $(el, '[role="status"]');
+      expect(live.getAttribute('role')).to.equal('status');
+      await toggle(el, 0);
+      expect(status(el)).to.equal(NOTICED_ONE);
+      await toggle(el, 3);
+      expect(status(el)).to.equal(NOTICED_TWO);
+      expect(ticked(el)).to.deep.equal([true, false, false, true, false]);
+      // no "2 of 5", no fractions, no percentages anywhere
+      expect(text(el)).not.to.match(/\d+\s*(of|\/|out of)\s*\d+|%/);
+      expect(text(el)).not.to.contain('of 5');
+      await toggle(el, 0);
+      expect(status(el)).to.equal(NOTICED_ONE);
+      await toggle(el, 3);
+      expect(status(el)).to.equal(NOTHING_YET);
+      // the same live region is updated, not replaced (screen readers follow one node)
+      expect($(el, '[role="status"]')).to.equal(live);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fires trust-checklist-change on tick and untick, with ids only, bubbling and composed', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      const el = document.createElement('trust-checklist');
+      root.append(el);
+      await el.updateComplete;
+      const atDocument = record(document);
+      const atElement = record(el);
+
+      await toggle(el, 0);
+      await toggle(el, 2);
+      await toggle(el, 0);
+
+      expect(atDocument).to.have.length(3);
+      expect(atElement).to.have.length(3);
+      atElement.forEach(e => {
+        expect(e.bubbles).to.equal(true);
+        expect(e.composed).to.equal(true);
+      });
+      expect(details(atElement)).to.deep.equal([
+        { checked: ['test-people'], total: 5 },
+        { checked: ['test-people', 'over-apologise'], total: 5 },
+        { checked: ['over-apologise'], total: 5 },
+      ]);
+      // never the statements' words
+      const sent = JSON.stringify(details(atElement));
+      for (const item of ITEMS) expect(sent).not.to.contain(item);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists the ids in the checklist’s order, whatever the order of ticking', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
+      const seen = record(el);
+      for (const i of [4, 1, 3, 0, 2]) await toggle(el, i);
+      expect(seen.at(-1)!.detail).to.deep.equal({ checked: IDS, total: 5 });
+      expect(status(el)).to.equal('You’ve noticed 5 of these.');
+      expect(el.checked).to.deep.equal(IDS);
+    });
+  });
+
+  describe('clearing', () => {
+    it('“Clear my ticks” clears every tick, says so, and fires the event with no ids', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
+      await toggle(el, 1);
+      await toggle(el, 4);
+      const seen = record(el);
+      clearButton(el).click();
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([false, false, false, false, false]);
+      expect(el.checked).to.deep.equal([]);
+      expect(status(el)).to.equal(CLEARED);
+      expect(details(seen)).to.deep.equal([{ checked: [], total: 5 }]);
+      expect(seen[0].bubbles && seen[0].composed).to.equal(true);
+      // ticking again after clearing counts afresh
+      await toggle(el, 2);
+      expect(status(el)).to.equal(NOTICED_ONE);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the button is a plain button named “Clear my ticks” that never submits a form', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><trust-checklist name="r"></trust-checklist></form>`);
+      const el = form.querySelector('trust-checklist')!;
+      let submitted = 0;
+      form.addEventListener('submit', e => {
+        submitted++;
+        e.preventDefault();
+      });
+      await toggle(el, 0);
+      clearButton(el).click();
+      await el.updateComplete;
+      expect(clearButton(el).getAttribute('type')).to.equal('button');
+      expect(text(clearButton(el))).to.equal('Clear my ticks');
+      expect(submitted).to.equal(0);
+      expect(status(el)).to.equal(CLEARED);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('keyboard', () => {
+    it('Tab reaches the first checkbox and Space ticks it', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><button>Before</button><trust-checklist></trust-checklist></div>`);
+      const el = wrapper.querySelector('trust-checklist')!;
+      wrapper.querySelector('button')!.focus();
+      const seen = record(el);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(el);
+      expect(focused(el)).to.equal(boxes(el)[0]);
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(boxes(el)[0].checked).to.equal(true);
+      expect(details(seen)).to.deep.equal([{ checked: ['test-people'], total: 5 }]);
+      expect(status(el)).to.equal(NOTICED_ONE);
+      expect(focused(el)).to.equal(boxes(el)[0]);
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(boxes(el)[0].checked).to.equal(false);
+      expect(status(el)).to.equal(NOTHING_YET);
+      expect(details(seen)).to.deep.equal([
+        { checked: ['test-people'], total: 5 },
+        { checked: [], total: 5 },
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('Tab moves through the checkboxes, then to the clear button', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><button>Before</button><trust-checklist></trust-checklist></div>`);
+      const el = wrapper.querySelector('trust-checklist')!;
+      wrapper.querySelector('button')!.focus();
+      const order: (Element | null)[] = [];
+      for (let i = 0; i < 6; i++) {
+        await sendKeys({ press: 'Tab' });
+        order.push(focused(el));
+      }
+      expect(order).to.deep.equal([...boxes(el), clearButton(el)]);
+    });
+
+    for (const [label, key] of [
+      ['Space', ' '],
+      ['Enter', 'Enter'],
+    ] as const) {
+      it(`${label} on the clear button clears, and focus stays on the button`, async () => {
+        const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
+        await toggle(el, 0);
+        await toggle(el, 1);
+        clearButton(el).focus();
+        expect(focused(el)).to.equal(clearButton(el));
+        const seen = record(el);
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        expect(ticked(el)).to.deep.equal([false, false, false, false, false]);
+        expect(status(el)).to.equal(CLEARED);
+        expect(details(seen)).to.deep.equal([{ checked: [], total: 5 }]);
+        expect(document.activeElement).to.equal(el);
+        expect(focused(el)).to.equal(clearButton(el));
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('privacy by default', () => {
+    it('ticks are not stored, not put in cookies and not sent', async () => {
+      const t0 = performance.now();
+      const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
+      await toggle(el, 0);
+      await toggle(el, 2);
+      clearButton(el).click();
+      await el.updateComplete;
+      await toggle(el, 4);
+      expect(localStorage.length).to.equal(0);
+      expect(sessionStorage.length).to.equal(0);
+      expect(document.cookie).to.equal('');
+      expect(requestsSince(t0)).to.deep.equal([]);
+      expect(note(el)).to.equal(PRIVATE_NOTE);
+      await expect(el).to.be.accessible();
+    });
+
+    it('does not read ticks saved by a checklist that had persist', async () => {
+      const saver = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      await toggle(saver, 0);
+      expect(ourKeys()).to.have.length(1);
+      saver.remove();
+      const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
+      expect(ticked(el)).to.deep.equal([false, false, false, false, false]);
+      expect(status(el)).to.equal(NOTHING_YET);
+    });
+  });
+
+  describe('persist', () => {
+    it('saves ids only under a rebuild-trust: key, and says so', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      expect(note(el)).to.equal(SAVED_NOTE);
+      expect(localStorage.length).to.equal(0);
+      await toggle(el, 0);
+      await toggle(el, 3);
+      const keys = Object.keys(localStorage);
+      expect(keys).to.have.length(1);
+      expect(keys[0].startsWith('rebuild-trust:')).to.equal(true);
+      const stored = localStorage.getItem(keys[0])!;
+      expect(JSON.parse(stored)).to.deep.equal(['test-people', 'withdraw']);
+      for (const item of ITEMS) expect(stored).not.to.contain(item);
+      for (const word of ['test people', 'withdraw when', 'leave']) expect(stored).not.to.contain(word);
+      expect(sessionStorage.length).to.equal(0);
+      expect(document.cookie).to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
+    it('restores the ticks after a reload: checked boxes, counted in the status, announced by an event', async () => {
+      const first = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      await toggle(first, 1);
+      await toggle(first, 4);
+      first.remove();
+
+      const seen = record(document);
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      expect(ticked(el)).to.deep.equal([false, true, false, false, true]);
+      expect(el.checked).to.deep.equal(['hide-needs', 'good-moments-wont-last']);
+      expect(status(el)).to.equal(NOTICED_TWO);
+      expect(details(seen)).to.deep.equal([{ checked: ['hide-needs', 'good-moments-wont-last'], total: 5 }]);
+      expect(note(el)).to.equal(SAVED_NOTE);
+      await expect(el).to.be.accessible();
+    });
+
+    it('clearing removes the saved ticks', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      await toggle(el, 0);
+      expect(ourKeys()).to.have.length(1);
+      clearButton(el).click();
+      await el.updateComplete;
+      expect(localStorage.length).to.equal(0);
+      expect(status(el)).to.equal(CLEARED);
+      el.remove();
+      const again = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      expect(ticked(again)).to.deep.equal([false, false, false, false, false]);
+      await expect(again).to.be.accessible();
+    });
+
+    it('unticking the last item removes the saved ticks too', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      await toggle(el, 2);
+      expect(ourKeys()).to.have.length(1);
+      await toggle(el, 2);
+      expect(localStorage.length).to.equal(0);
+    });
+
+    it('two checklists with different items never share a key', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <trust-checklist persist id="one"><ul><li data-id="a">Alpha</li><li data-id="b">Beta</li></ul></trust-checklist>
+        <trust-checklist persist id="two"><ul><li data-id="a">Another alpha</li><li data-id="b">Beta</li></ul></trust-checklist>
+        <trust-checklist persist id="three"></trust-checklist>
+      </div>`);
+      const [one, two, three] = Array.from(wrapper.querySelectorAll('trust-checklist'));
+      await toggle(one, 0);
+      await toggle(two, 1);
+      await toggle(three, 4);
+      const keys = ourKeys();
+      expect(keys).to.have.length(3);
+      expect(keys.map(k => JSON.parse(localStorage.getItem(k)!)).sort()).to.deep.equal([['a'], ['b'], ['good-moments-wont-last']]);
+      expect(one.checked).to.deep.equal(['a']);
+      expect(two.checked).to.deep.equal(['b']);
+      await expect(one).to.be.accessible();
+    });
+
+    it('storage-key="x" saves under rebuild-trust:x', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist storage-key="x"></trust-checklist>`);
+      await toggle(el, 1);
+      expect(Object.keys(localStorage)).to.deep.equal(['rebuild-trust:x']);
+      expect(JSON.parse(localStorage.getItem('rebuild-trust:x')!)).to.deep.equal(['hide-needs']);
+      el.remove();
+      const again = await fixture<TrustChecklist>(html`<trust-checklist persist storage-key="x"></trust-checklist>`);
+      expect(again.checked).to.deep.equal(['hide-needs']);
+      expect(ticked(again)).to.deep.equal([false, true, false, false, false]);
+    });
+
+    for (const off of ['off', 'false']) {
+      it(`persist="${off}" writes nothing and keeps the private note`, async () => {
+        const el = await fixture<TrustChecklist>(html`<trust-checklist persist=${off}></trust-checklist>`);
+        await toggle(el, 0);
+        await toggle(el, 1);
+        expect(localStorage.length).to.equal(0);
+        expect(note(el)).to.equal(PRIVATE_NOTE);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('turning persist on after ticking saves the ticks the note now says are saved', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
+      await toggle(el, 3);
+      expect(localStorage.length).to.equal(0);
+      el.persist = '';
+      await el.updateComplete;
+      expect(note(el)).to.equal(SAVED_NOTE);
+      expect(ourKeys().map(k => JSON.parse(localStorage.getItem(k)!))).to.deep.equal([['withdraw']]);
+      el.remove();
+      const again = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      expect(again.checked).to.deep.equal(['withdraw']);
+    });
+
+    it('when the host edits the items’ text, the saved ticks follow: restored after a reload, gone after clearing', async () => {
+      const make = (beta: string) => fixture<TrustChecklist>(html`<trust-checklist persist>
+        <ul><li data-id="a">Alpha</li><li data-id="b">${beta}</li></ul>
+      </trust-checklist>`);
+      const el = await make('Beta');
+      await toggle(el, 1);
+      el.querySelector('li[data-id="b"]')!.textContent = 'Beta, reworded';
+      await settle(el);
+      expect(el.checked).to.deep.equal(['b']);
+      expect(note(el)).to.equal(SAVED_NOTE);
+      // one saved copy, under the checklist's current key
+      expect(ourKeys()).to.have.length(1);
+      el.remove();
+      const reloaded = await make('Beta, reworded');
+      expect(reloaded.checked).to.deep.equal(['b']);
+      expect(ticked(reloaded)).to.deep.equal([false, true]);
+      clearButton(reloaded).click();
+      await reloaded.updateComplete;
+      expect(localStorage.length).to.equal(0);
+    });
+
+    it('el.checked = […] is saved too', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      el.checked = ['withdraw'];
+      await el.updateComplete;
+      expect(ourKeys().map(k => JSON.parse(localStorage.getItem(k)!))).to.deep.equal([['withdraw']]);
+    });
+  });
+
+  describe('when storage fails', () => {
+    const works = async (el: TrustChecklist) => {
+      const seen = record(el);
+      await toggle(el, 0);
+      await toggle(el, 1);
+      expect(ticked(el)).to.deep.equal([true, true, false, false, false]);
+      expect(status(el)).to.equal(NOTICED_TWO);
+      clearButton(el).click();
+      await el.updateComplete;
+      expect(status(el)).to.equal(CLEARED);
+      await toggle(el, 2);
+      expect(details(seen)).to.deep.equal([
+        { checked: ['test-people'], total: 5 },
+        { checked: ['test-people', 'hide-needs'], total: 5 },
+        { checked: [], total: 5 },
+        { checked: ['over-apologise'], total: 5 },
+      ]);
+    };
+
+    const oneWarning = () => {
+      const warnings = takeWarnings();
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<trust-checklist>').and.contain('persist');
+      return warnings[0];
+    };
+
+    it('blocked localStorage: works in memory, warns once, and no longer claims to save', async () => {
+      undo.push(blockLocalStorage());
+      expect(() => window.localStorage).to.throw();
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      await works(el);
+      expect(oneWarning()).to.contain('SecurityError');
+      expect(note(el)).to.equal(PRIVATE_NOTE);
+      await expect(el).to.be.accessible();
+    });
+
+    it('blocked localStorage with a form: the note speaks of the form only', async () => {
+      undo.push(blockLocalStorage());
+      const form = await fixture<HTMLFormElement>(html`<form><trust-checklist persist name="r"></trust-checklist></form>`);
+      const el = form.querySelector('trust-checklist')!;
+      await toggle(el, 0);
+      oneWarning();
+      expect(note(el)).to.equal(FORM_NOTE);
+      expect(new FormData(form).getAll('r')).to.deep.equal(['test-people']);
+    });
+
+    it('a full localStorage (setItem throws): works in memory, warns once, and no longer claims to save', async () => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      undo.push(() => (Storage.prototype.setItem = setItem));
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      expect(note(el)).to.equal(SAVED_NOTE);
+      await works(el);
+      expect(oneWarning()).to.contain('QuotaExceededError');
+      expect(note(el)).to.equal(PRIVATE_NOTE);
+      expect(localStorage.length).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a save that fails leaves no older ticks behind, since the note now says nothing is saved', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      await toggle(el, 0);
+      expect(ourKeys()).to.have.length(1);
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      undo.push(() => (Storage.prototype.setItem = setItem));
+      await toggle(el, 1);
+      oneWarning();
+      expect(note(el)).to.equal(PRIVATE_NOTE);
+      expect(el.checked).to.deep.equal(['test-people', 'hide-needs']);
+      expect(localStorage.length).to.equal(0);
+    });
+
+    for (const corrupt of ['not json', '{"a":1}', '[1,2]', '"test-people"', 'null']) {
+      it(`corrupt saved data (${corrupt}) warns once, is ignored, and the checklist starts unticked`, async () => {
+        localStorage.setItem('rebuild-trust:x', corrupt);
+        const el = await fixture<TrustChecklist>(html`<trust-checklist persist storage-key="x"></trust-checklist>`);
+        expect(ticked(el)).to.deep.equal([false, false, false, false, false]);
+        expect(status(el)).to.equal(NOTHING_YET);
+        oneWarning();
+        await works(el);
+        expect(takeWarnings()).to.deep.equal([]);
+        // the broken value is replaced by good data on the next tick
+        expect(JSON.parse(localStorage.getItem('rebuild-trust:x')!)).to.deep.equal(['over-apologise']);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('saved ids the checklist does not have are ignored', async () => {
+      localStorage.setItem('rebuild-trust:x', JSON.stringify(['nope', 'withdraw']));
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist storage-key="x"></trust-checklist>`);
+      expect(el.checked).to.deep.equal(['withdraw']);
+      expect(status(el)).to.equal(NOTICED_ONE);
+    });
+  });
+
+  describe('form association', () => {
+    it('submits the ticked ids under its name, one entry per id', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><trust-checklist name="reflection"></trust-checklist></form>`);
+      const el = form.querySelector('trust-checklist')!;
+      expect(new FormData(form).getAll('reflection')).to.deep.equal([]);
+      expect(note(el)).to.equal(FORM_NOTE);
+      await toggle(el, 0);
+      await toggle(el, 3);
+      expect(new FormData(form).getAll('reflection')).to.deep.equal(['test-people', 'withdraw']);
+      await toggle(el, 0);
+      expect(new FormData(form).getAll('reflection')).to.deep.equal(['withdraw']);
+      await toggle(el, 3);
+      expect([...new FormData(form).keys()]).to.deep.equal([]);
+      // the ticks themselves stay out of storage
+      expect(localStorage.length).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('without a name nothing is submitted and the note stays private', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><trust-checklist></trust-checklist></form>`);
+      const el = form.querySelector('trust-checklist')!;
+      await toggle(el, 0);
+      await toggle(el, 1);
+      expect([...new FormData(form).entries()]).to.deep.equal([]);
+      expect(note(el)).to.equal(PRIVATE_NOTE);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a name set as a property submits too', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><trust-checklist></trust-checklist></form>`);
+      const el = form.querySelector('trust-checklist')!;
+      await toggle(el, 2);
+      el.name = 'later';
+      await el.updateComplete;
+      expect(note(el)).to.equal(FORM_NOTE);
+      expect(new FormData(form).getAll('later')).to.deep.equal(['over-apologise']);
+    });
+
+    it('form.reset() clears the ticks and fires the event', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><trust-checklist name="reflection"></trust-checklist></form>`);
+      const el = form.querySelector('trust-checklist')!;
+      await toggle(el, 1);
+      await toggle(el, 2);
+      const seen = record(form);
+      form.reset();
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([false, false, false, false, false]);
+      expect(el.checked).to.deep.equal([]);
+      expect(details(seen)).to.deep.equal([{ checked: [], total: 5 }]);
+      expect(status(el)).to.equal(CLEARED);
+      expect(new FormData(form).getAll('reflection')).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('form.reset() with persist also forgets the saved ticks', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><trust-checklist name="r" persist></trust-checklist></form>`);
+      const el = form.querySelector('trust-checklist')!;
+      await toggle(el, 0);
+      expect(ourKeys()).to.have.length(1);
+      form.reset();
+      await el.updateComplete;
+      expect(localStorage.length).to.equal(0);
+    });
+
+    it('with persist the note says both', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><trust-checklist name="r" persist></trust-checklist></form>`);
+      const el = form.querySelector('trust-checklist')!;
+      expect(note(el)).to.equal(SAVED_FORM_NOTE);
+      await toggle(el, 4);
+      expect(new FormData(form).getAll('r')).to.deep.equal(['good-moments-wont-last']);
+      expect(ourKeys()).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a disabled fieldset around it disables the checkboxes and the button, and nothing is submitted', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <fieldset><legend>Your reflection</legend><trust-checklist name="r"></trust-checklist></fieldset>
+      </form>`);
+      const el = form.querySelector('trust-checklist')!;
+      const fieldset = form.querySelector('fieldset')!;
+      await toggle(el, 0);
+      fieldset.disabled = true;
+      await el.updateComplete;
+      expect(boxes(el).map(b => b.disabled)).to.deep.equal([true, true, true, true, true]);
+      expect(clearButton(el).disabled).to.equal(true);
+      expect(new FormData(form).getAll('r')).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+      fieldset.disabled = false;
+      await el.updateComplete;
+      expect(boxes(el).map(b => b.disabled)).to.deep.equal([false, false, false, false, false]);
+      expect(clearButton(el).disabled).to.equal(false);
+      expect(new FormData(form).getAll('r')).to.deep.equal(['test-people']);
+    });
+
+    it('starts disabled inside a fieldset that is already disabled', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><trust-checklist name="r"></trust-checklist></fieldset></form>`);
+      const el = form.querySelector('trust-checklist')!;
+      await el.updateComplete;
+      expect(boxes(el).map(b => b.disabled)).to.deep.equal([true, true, true, true, true]);
+      expect(clearButton(el).disabled).to.equal(true);
+    });
+  });
+
+  describe('authored items', () => {
+    it('uses the author’s <li> items, with data-id or their position as ids', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist>
+        <ul>
+          <li data-id="a">Alpha</li>
+          <li>Beta</li>
+        </ul>
+      </trust-checklist>`);
+      expect(names(el)).to.deep.equal(['Alpha', 'Beta']);
+      const seen = record(el);
+      await toggle(el, 0);
+      await toggle(el, 1);
+      expect(details(seen)).to.deep.equal([
+        { checked: ['a'], total: 2 },
+        { checked: ['a', 'item-2'], total: 2 },
+      ]);
+      expect(el.checked).to.deep.equal(['a', 'item-2']);
+      // the article's heading and intro stay; its closing speaks of its own five items, so it goes
+      expect(text($(el, '[part~="heading"]'))).to.equal(HEADING);
+      expect(text($(el, 'legend'))).to.equal(INTRO);
+      expect($$(el, '[part~="closing"]')).to.have.length(0);
+      expect(text(el)).not.to.contain('attachment defences');
+      // not shown twice: the light-DOM list is not slotted
+      expect((el.querySelector('ul') as HTMLElement).offsetParent).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('ignores what editors insert: empty paragraphs, <br>, empty items', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist>
+        <p></p>
+        <ul>
+          <li>First<br /></li>
+          <li><br /></li>
+          <li></li>
+          <li><p></p>Second</li>
+        </ul>
+        <p><br /></p>
+        <br />
+      </trust-checklist>`);
+      expect(names(el)).to.deep.equal(['First', 'Second']);
+      expect(boxes(el)).to.have.length(2);
+      expect(text($(el, 'legend'))).to.equal(INTRO);
+      expect($$(el, '[part~="closing"]')).to.have.length(0);
+      const seen = record(el);
+      await toggle(el, 1);
+      expect(details(seen)).to.deep.equal([{ checked: ['item-2'], total: 2 }]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a duplicate data-id warns once and gets a position id', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist>
+        <ul><li data-id="x">One</li><li data-id="x">Two</li></ul>
+      </trust-checklist>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      el.append(document.createTextNode(' '));
+      await settle(el);
+      const warnings = takeWarnings();
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<trust-checklist>').and.contain('data-id').and.contain('"x"');
+      await toggle(el, 1);
+      expect(el.checked).to.deep.equal(['item-2']);
+      expect(ticked(el)).to.deep.equal([false, true]);
+    });
+
+    it('every item gets its own id, even when a data-id looks like a position id', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist>
+        <ul><li data-id="item-2">One</li><li>Two</li></ul>
+      </trust-checklist>`);
+      const seen = record(el);
+      await toggle(el, 1);
+      // ticking “Two” must not tick “One”
+      expect(ticked(el)).to.deep.equal([false, true]);
+      expect(seen).to.have.length(1);
+      expect(seen[0].detail.checked).to.have.length(1);
+      expect(seen[0].detail.checked[0]).not.to.equal('item-2');
+      expect(boxes(el)[0].value).not.to.equal(boxes(el)[1].value);
+    });
+
+    it('items are plain text: markup-like text stays text, and markup is not copied', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist>
+        <ul>
+          <li>&lt;b&gt;Bold&lt;/b&gt; &lt;img src=x onerror=alert(1)&gt;</li>
+          <li><b>Really</b> bold</li>
+        </ul>
+      </trust-checklist>`);
+      expect(names(el)).to.deep.equal(['<b>Bold</b> <img src=x onerror=alert(1)>', 'Really bold']);
+      expect($$(el, '[part~="list"] b')).to.have.length(0);
+      expect($$(el, 'img')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('an authored heading and paragraphs become the heading, intro and closing', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist>
+        <h3>Before your first session</h3>
+        <p>Tick any that sound like you:</p>
+        <ul><li data-id="late">I run late on purpose.</li></ul>
+        <p>Bring these to your first session if you like.</p>
+      </trust-checklist>`);
+      const heading = $(el, '[part~="heading"]');
+      expect(heading.localName).to.equal('h2');
+      expect(text(heading)).to.equal('Before your first session');
+      expect(text($(el, 'legend'))).to.equal('Tick any that sound like you:');
+      expect(names(el)).to.deep.equal(['I run late on purpose.']);
+      expect($$(el, '[part~="closing"]').map(p => text(p))).to.deep.equal(['Bring these to your first session if you like.']);
+      expect(text(el)).not.to.contain(HEADING);
+      expect(text(el)).not.to.contain(INTRO);
+      await expect(el).to.be.accessible();
+    });
+
+    it('ticks survive when the host edits the items’ text (ids kept)', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist>
+        <ul><li data-id="a">Alpha</li><li data-id="b">Beta</li></ul>
+      </trust-checklist>`);
+      await toggle(el, 1);
+      el.querySelector('li[data-id="b"]')!.textContent = 'Beta, reworded';
+      await settle(el);
+      expect(names(el)).to.deep.equal(['Alpha', 'Beta, reworded']);
+      expect(el.checked).to.deep.equal(['b']);
+      expect(ticked(el)).to.deep.equal([false, true]);
+      expect(status(el)).to.equal(NOTICED_ONE);
+      await expect(el).to.be.accessible();
+    });
+
+    it('an item the host removes is no longer reported as ticked', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist>
+        <ul><li data-id="a">Alpha</li><li data-id="b">Beta</li></ul>
+      </trust-checklist>`);
+      await toggle(el, 0);
+      await toggle(el, 1);
+      el.querySelector('li[data-id="a"]')!.remove();
+      await settle(el);
+      expect(names(el)).to.deep.equal(['Beta']);
+      expect(el.checked).to.deep.equal(['b']);
+      expect(status(el)).to.equal(NOTICED_ONE);
+    });
+  });
+
+  describe('footer', () => {
+    it('a trailing <footer> is shown after our content, in the footer slot, and keeps the article’s text', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist>
+        <footer><p>Need to talk? <a href="/book">Talk to us</a></p></footer>
+      </trust-checklist>`);
+      const slot = $<HTMLSlotElement>(el, 'slot[name="footer"]');
+      const footer = el.querySelector('footer')!;
+      expect(slot.assignedElements()).to.deep.equal([footer]);
+      // after the note, our last line
+      expect($(el, '[part~="note"]').compareDocumentPosition(slot) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.above(0);
+      // the footer's paragraph is not taken as an intro or closing
+      expect(text($(el, 'legend'))).to.equal(INTRO);
+      expect(text($(el, '[part~="closing"]'))).to.equal(CLOSING);
+      expect(names(el)).to.deep.equal(ITEMS);
+      await expect(el).to.be.accessible();
+    });
+
+    it('slot="footer" content is shown too, and the link comes after the clear button in Tab order', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <button>Before</button>
+        <trust-checklist><div slot="footer"><a href="/book">Talk to us</a></div></trust-checklist>
+      </div>`);
+      const el = wrapper.querySelector('trust-checklist')!;
+      const link = el.querySelector('a')!;
+      expect($<HTMLSlotElement>(el, 'slot[name="footer"]').assignedElements()).to.deep.equal([el.querySelector('div')]);
+      expect(link.getBoundingClientRect().height).to.be.above(0);
+      wrapper.querySelector('button')!.focus();
+      for (let i = 0; i < 6; i++) await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal(clearButton(el));
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(link);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('heading replaces the heading text, as text (never HTML)', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist heading=${'<b>Noticing</b>'}></trust-checklist>`);
+      const heading = $(el, '[part~="heading"]');
+      expect(text(heading)).to.equal('<b>Noticing</b>');
+      expect(heading.querySelector('b')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('heading-level sets the heading’s level', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist heading-level="3"></trust-checklist>`);
+      expect($(el, '[part~="heading"]').localName).to.equal('h3');
+      el.headingLevel = 5;
+      await el.updateComplete;
+      expect($(el, '[part~="heading"]').localName).to.equal('h5');
+      expect(text($(el, '[part~="heading"]'))).to.equal(HEADING);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const bad of ['7', '0', 'two']) {
+      it(`an invalid heading-level ("${bad}") warns once, naming element and attribute, and falls back to h2`, async () => {
+        const el = await fixture<TrustChecklist>(html`<trust-checklist heading-level=${bad}></trust-checklist>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        await toggle(el, 0);
+        expect($(el, '[part~="heading"]').localName).to.equal('h2');
+        const warnings = takeWarnings();
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain('<trust-checklist>').and.contain('heading-level').and.contain(`"${bad}"`);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`theme="${theme}" draws its own opaque surface, ticked or not`, async () => {
+        const el = await fixture<TrustChecklist>(html`<trust-checklist theme=${theme}></trust-checklist>`);
+        const base = $(el, '[part~="base"]');
+        expect(getComputedStyle(base).backgroundColor).to.equal(theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(21, 25, 30)');
+        expect(getComputedStyle(base).colorScheme).to.equal(theme);
+        await expect(el).to.be.accessible();
+        await toggle(el, 0);
+        clearButton(el).focus();
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('el.checked reads and sets the ticks (in the checklist’s order, known ids only) without an event', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
+      expect(el.checked).to.deep.equal([]);
+      const seen = record(el);
+      el.checked = ['withdraw', 'nope', 'test-people', 7 as unknown as string];
+      await el.updateComplete;
+      expect(el.checked).to.deep.equal(['test-people', 'withdraw']);
+      expect(ticked(el)).to.deep.equal([true, false, false, true, false]);
+      expect(status(el)).to.equal(NOTICED_TWO);
+      expect(seen).to.have.length(0);
+      // a user untick after a programmatic tick is seen
+      await toggle(el, 0);
+      expect(details(seen)).to.deep.equal([{ checked: ['withdraw'], total: 5 }]);
+      el.checked = [];
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([false, false, false, false, false]);
+      expect(status(el)).to.equal(NOTHING_YET);
+      await expect(el).to.be.accessible();
+    });
+
+    it('el.checked set right after a user untick shows the box ticked again', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
+      el.checked = ['test-people'];
+      await el.updateComplete;
+      await toggle(el, 0);
+      expect(boxes(el)[0].checked).to.equal(false);
+      el.checked = ['test-people'];
+      await el.updateComplete;
+      expect(boxes(el)[0].checked).to.equal(true);
+    });
+
+    it('clear() clears and fires the event', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
+      await toggle(el, 3);
+      const seen = record(el);
+      el.clear();
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([false, false, false, false, false]);
+      expect(status(el)).to.equal(CLEARED);
+      expect(details(seen)).to.deep.equal([{ checked: [], total: 5 }]);
+    });
+  });
+});
