@@ -48,7 +48,7 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaPlugin],
   browsers,
-  concurrency: 2,
+  concurrency: 1,
   // generous: CI machines have two cores and three browsers
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,

@@ -18,11 +18,13 @@ type Replacements = { strings?: Partial<Strings>; content?: ContentOverride };
  * `{ "strings": { "clear": "…", "lang": "cy" }, "content": { "lang": "cy", "title": "…", "sections": […], "keyPoints": {…}, "checklist": {…} } }`
  * (see the README); invalid JSON or shape gets a warning and the built-in article.
  *
+ * @tagname trust-provider
  * @summary Shares settings and content with the elements inside it.
  *
  * @slot - The page content holding rebuild-trust elements, and optionally one `<script type="application/json">` with replacement strings and content.
  */
 export class TrustProvider extends LitElement {
+  /** The rebuild-trust version that defined this class (two copies on one page compare it). */
   static version = VERSION;
   static override styles = css`
     :host {
@@ -118,7 +120,9 @@ export class TrustProvider extends LitElement {
       else if (typeof text !== 'string' || !text.trim()) this.warn(source, `"${key}" must be non-empty text; using ours.`);
       else out[key] = text;
     }
-    if (Object.keys(out).length && !out.lang) {
+    // A language with no text in it would mark our own English strings as that language.
+    if (!Object.keys(out).some(key => key !== 'lang' && key !== 'dir')) return undefined;
+    if (!out.lang) {
       this.warn(source, 'has no "lang" for the translated strings; marking their language as unknown.');
       out.lang = '';
     }
