@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { article, type Article } from './content.js';
-import { settingsContext, type Theme, type TrustSettings } from './context.js';
+import { settingsContext, type Theme, type TrustSettings, type UiText } from './context.js';
 import { VERSION } from './define.js';
-import { defaultStrings, type Strings } from './strings.js';
+import { defaultStrings, type StringKey } from './strings.js';
 
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 const ROOT = Symbol.for('rebuild-trust.context-root');
@@ -145,9 +145,19 @@ export abstract class TrustElement extends LitElement {
     return fallback;
   }
 
-  /** Interface strings: ours, with the provider's replacements. */
-  protected get strings(): Strings {
-    return { ...defaultStrings, ...this.settings.strings } as Strings;
+  /** An interface string in the language it is written in: the provider's translation, else ours. */
+  protected ui(key: StringKey): UiText {
+    return this.settings.strings?.[key] ?? { text: defaultStrings[key], lang: defaultStrings.lang, dir: defaultStrings.dir };
+  }
+
+  /**
+   * An interface string as text, wrapped in its own `lang` (and `dir`) where that differs from
+   * `rootLang`, the language of what surrounds it, so that a screen reader voices it right.
+   */
+  protected say(key: StringKey, rootLang: string | undefined, count?: number): unknown {
+    const { text, lang, dir } = this.ui(key);
+    const words = count === undefined ? text : text.replace('{count}', String(count));
+    return lang === rootLang ? words : html`<span lang=${lang} dir=${dir}>${words}</span>`;
   }
 
   /** A part of the article: the provider's replacement if it has one, else ours. */
@@ -176,11 +186,5 @@ export abstract class TrustElement extends LitElement {
     return html`<div part="base" class="base ${this.themeName}" lang=${lang ?? nothing} dir=${dir ?? nothing}>
       ${body}${footer ? html`<slot name="footer" part="footer"></slot>` : nothing}
     </div>`;
-  }
-
-  /** Attributes for interface text, when its language differs from the content's. */
-  protected uiLang(contentLang: string): string | typeof nothing {
-    const { lang } = this.strings;
-    return lang === contentLang ? nothing : lang;
   }
 }

@@ -3,13 +3,20 @@ import type { ContentOverride } from './content.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
+/** One interface string and the language and direction it is written in. */
+export interface UiText {
+  text: string;
+  lang: string;
+  dir: string;
+}
+
 /** What a `<trust-provider>` shares with the elements inside it. Unset means “no opinion”. */
 export interface TrustSettings {
   headingLevel?: number;
   persist?: boolean;
   theme?: Theme;
-  /** Replacement interface strings (keys as in `defaultStrings`). */
-  strings?: Readonly<Record<string, string>>;
+  /** Replacement interface strings (keys as in `defaultStrings`), each in its own language. */
+  strings?: Readonly<Record<string, UiText>>;
   /** Replacement content, already validated. */
   content?: ContentOverride;
 }

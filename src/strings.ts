@@ -27,4 +27,5 @@ export const defaultStrings = {
 };
 
 export type Strings = typeof defaultStrings;
-export type StringKey = keyof Strings;
+/** The keys of the strings themselves (not their `lang` and `dir`). */
+export type StringKey = Exclude<keyof Strings, 'lang' | 'dir'>;

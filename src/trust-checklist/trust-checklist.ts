@@ -267,27 +267,24 @@ export class TrustChecklist extends TrustElement {
     this.changed();
   }
 
-  private get status(): string {
-    const s = this.strings;
-    if (this.justCleared) return s.cleared;
+  private status(rootLang: string | undefined): unknown {
+    if (this.justCleared) return this.say('cleared', rootLang);
     const count = this.checked.length;
-    if (count === 0) return s.noticedNone;
-    return count === 1 ? s.noticedOne : s.noticedMany.replace('{count}', String(count));
+    return this.say(count === 0 ? 'noticedNone' : count === 1 ? 'noticedOne' : 'noticedMany', rootLang, count);
   }
 
-  private get note(): string {
-    const s = this.strings;
+  private note(rootLang: string | undefined): unknown {
     const saved = this.persistOn && !this.storageProblem;
-    if (this.name) return saved ? s.savedFormNote : s.formNote;
-    return saved ? s.savedNote : s.privateNote;
+    if (this.name) return this.say(saved ? 'savedFormNote' : 'formNote', rootLang);
+    return this.say(saved ? 'savedNote' : 'privateNote', rootLang);
   }
 
   protected override render(): TemplateResult {
     const { value, lang, dir } = this.content('checklist');
     const own = this.authored;
-    const ui = this.uiLang(own ? '' : lang);
     // Parts from the article keep its language when the author's own parts surround them.
     const ours = own ? lang : undefined;
+    const root = own ? undefined : lang;
     const paragraph = (nodes: unknown, l?: string) => html`<p class="closing" part="closing" lang=${l ?? nothing}>${nodes}</p>`;
     // The article's closing speaks of its own five items: it goes only with them.
     const closing = own?.closing.length
@@ -324,13 +321,13 @@ export class TrustChecklist extends TrustElement {
           </ul>
         </fieldset>
         ${closing}
-        <div class="controls" part="controls" lang=${ui}>
+        <div class="controls" part="controls">
           <button class="clear" part="clear-button" type="button" ?disabled=${this.formDisabled} @click=${this.clear}>
-            ${this.strings.clear}
+            ${this.say('clear', root)}
           </button>
-          <p class="status" part="status" role="status">${this.status}</p>
+          <p class="status" part="status" role="status">${this.status(root)}</p>
         </div>
-        <p class="note" part="note" lang=${ui}>${this.note}</p>`,
+        <p class="note" part="note">${this.note(root)}</p>`,
     );
   }
 }

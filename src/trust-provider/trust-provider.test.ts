@@ -38,6 +38,8 @@ const looksAuto = (el: Element) => {
   const [r, g, b, a] = background(el).match(/[\d.]+/g)!.map(Number);
   return (a ?? 1) < 0.2 && Math.max(r, g, b) < 60;
 };
+/** The language the words inside `el` are marked with (the innermost lang around them). */
+const langOf = (el: Element) => (el.querySelector('[lang]') ?? el.closest('[lang]'))!.getAttribute('lang');
 const items = (el: Element) => $$(el, '[part~="item"]').map(li => text(li));
 
 /** A provider holding one `<script type="application/json">` and the three elements. */
@@ -313,8 +315,10 @@ describe('<trust-provider>', () => {
       const button = $(cl, '[part~="clear-button"]');
       expect(text(button)).to.equal('Clirio');
       expect(text($(cl, '[part~="status"]'))).to.equal('Dim byd eto.');
-      expect(button.closest('[lang]')!.getAttribute('lang')).to.equal('cy');
-      expect($(cl, '[part~="status"]').closest('[lang]')!.getAttribute('lang')).to.equal('cy');
+      expect(langOf(button)).to.equal('cy');
+      expect(langOf($(cl, '[part~="status"]'))).to.equal('cy');
+      // what was not translated stays marked as English
+      expect(langOf($(cl, '[part~="note"]'))).to.equal('en-GB');
       // the article itself is still the built-in English one
       expect(base(cl).getAttribute('lang')).to.equal('en-GB');
       expect(headingText(cl)).to.equal(ARTICLE.checklist);
@@ -331,7 +335,8 @@ describe('<trust-provider>', () => {
       expect(text($(cl, '[part~="clear-button"]'))).to.equal('Clirio’r cyfan');
       // what the property does not replace still comes from the JSON
       expect(text($(cl, '[part~="status"]'))).to.equal('Dim byd eto.');
-      expect($(cl, '[part~="controls"]').getAttribute('lang')).to.equal('cy');
+      expect(langOf($(cl, '[part~="clear-button"]'))).to.equal('cy');
+      expect(langOf($(cl, '[part~="status"]'))).to.equal('cy');
       expect(base(cl).getAttribute('lang')).to.equal('en-GB');
       await expect(provider).to.be.accessible();
 
@@ -349,7 +354,8 @@ describe('<trust-provider>', () => {
       const { cl } = inside(provider);
       expect(text($(cl, '[part~="clear-button"]'))).to.equal('Clirio');
       expect(text($(cl, '[part~="status"]'))).to.equal('Dim byd eto.');
-      expect($(cl, '[part~="controls"]').getAttribute('lang')).to.equal('cy');
+      expect(langOf($(cl, '[part~="clear-button"]'))).to.equal('cy');
+      expect(langOf($(cl, '[part~="note"]'))).to.equal('en-GB');
       expect(base(cl).getAttribute('lang')).to.equal('en-GB');
     });
 
@@ -359,7 +365,9 @@ describe('<trust-provider>', () => {
       expectOneWarning('<trust-provider>', '"clera"', 'strings');
       expect(text($(cl, '[part~="clear-button"]'))).to.equal('Clear my ticks');
       expect(text($(cl, '[part~="status"]'))).to.equal('Dim byd eto.');
-      expect($(cl, '[part~="status"]').closest('[lang]')!.getAttribute('lang')).to.equal('cy');
+      expect(langOf($(cl, '[part~="status"]'))).to.equal('cy');
+      // the untranslated button is English, and marked so
+      expect(langOf($(cl, '[part~="clear-button"]'))).to.equal('en-GB');
     });
 
     it('strings without "lang" warn, and their language is marked unknown rather than English', async () => {
@@ -367,7 +375,7 @@ describe('<trust-provider>', () => {
       const { cl } = inside(provider);
       expectOneWarning('<trust-provider>', '"lang"');
       expect(text($(cl, '[part~="clear-button"]'))).to.equal('Clirio');
-      expect($(cl, '[part~="controls"]').getAttribute('lang')).to.equal('');
+      expect(langOf($(cl, '[part~="clear-button"]'))).to.equal('');
       expect(base(cl).getAttribute('lang')).to.equal('en-GB');
     });
 
@@ -401,7 +409,9 @@ describe('<trust-provider>', () => {
       expect(text($(cl, '[part~="closing"]'))).to.equal('Fin.');
       // our interface strings are still English, and say so inside the French checklist
       expect(text($(cl, '[part~="clear-button"]'))).to.equal('Clear my ticks');
-      expect($(cl, '[part~="controls"]').getAttribute('lang')).to.equal('en-GB');
+      expect(langOf($(cl, '[part~="clear-button"]'))).to.equal('en-GB');
+      expect(langOf($(cl, '[part~="status"]'))).to.equal('en-GB');
+      expect(langOf($(cl, '[part~="note"]'))).to.equal('en-GB');
 
       expect(headingText(rc)).to.equal('Titre');
       expect(text($(rc, '[part~="body"]'))).to.equal('Paragraphe.');
@@ -583,10 +593,28 @@ describe('<trust-provider>', () => {
   });
 
   describe('nested providers', () => {
-    // Observed, deliberately not asserted: an inner provider does not inherit what it leaves
-    // unset from the outer one. Inside <trust-provider heading-level="3" persist> an inner
-    // <trust-provider theme="light"> gives its children h2 and no saving, not h3 and saving.
-    // These tests set everything they rely on on the inner provider itself.
+    it('an inner provider inherits what it leaves unset from the outer one', async () => {
+      const outer = await fixture<TrustProvider>(html`<trust-provider heading-level="3" theme="dark">
+        <script type="application/json">{"strings":{"lang":"cy","clear":"Clirio"}}</script>
+        <trust-provider theme="light">
+          <script type="application/json">{"strings":{"lang":"cy","noticedNone":"Dim byd eto."}}</script>
+          <trust-checklist></trust-checklist>
+        </trust-provider>
+      </trust-provider>`);
+      await settle(outer);
+      const checklist = outer.querySelector('trust-checklist')!;
+      expect(level(checklist)).to.equal('h3');
+      expect(background(checklist)).to.equal(LIGHT_BG);
+      expect(text($(checklist, '[part~="clear-button"]'))).to.equal('Clirio');
+      expect(text($(checklist, '[part~="status"]'))).to.equal('Dim byd eto.');
+      // changes to the outer one reach through
+      outer.headingLevel = 5;
+      await settle(outer);
+      await checklist.updateComplete;
+      expect(level(checklist)).to.equal('h5');
+      await expect(outer).to.be.accessible();
+    });
+
     it('the inner provider’s settings apply to its own children, the outer’s to the rest', async () => {
       const outer = await fixture<TrustProvider>(html`<trust-provider heading-level="3" theme="dark">
         <key-points id="before"></key-points>

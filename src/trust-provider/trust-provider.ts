@@ -1,8 +1,8 @@
 import { LitElement, css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ContextProvider } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { isLevel, isTheme } from '../base.js';
 import { contentProblem, type ContentOverride } from '../content.js';
-import { settingsContext, type Theme, type TrustSettings } from '../context.js';
+import { settingsContext, type Theme, type TrustSettings, type UiText } from '../context.js';
 import { VERSION } from '../define.js';
 import { defaultStrings, type Strings } from '../strings.js';
 
@@ -58,10 +58,25 @@ export class TrustProvider extends LitElement {
   declare content: ContentOverride | undefined;
 
   private readonly provider = new ContextProvider(this, { context: settingsContext, initialValue: {} });
+  /** The settings of a provider around this one: ours fill in on top of them. */
+  private outer: TrustSettings = {};
   private observer: MutationObserver | undefined;
   private scriptText: string | undefined;
   private fromScript: Replacements = {};
   private warned = new Set<string>();
+
+  constructor() {
+    super();
+    // After the provider, so that it never answers its own request.
+    new ContextConsumer(this, {
+      context: settingsContext,
+      subscribe: true,
+      callback: value => {
+        this.outer = value ?? {};
+        this.requestUpdate();
+      },
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -73,6 +88,7 @@ export class TrustProvider extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
+    this.outer = {};
   }
 
   private warn(attribute: string, problem: string): void {
@@ -107,26 +123,29 @@ export class TrustProvider extends LitElement {
     this.requestUpdate();
   }
 
-  /** Known string keys with text values; anything else is reported and left out. */
-  private validStrings(source: string, value: unknown): Record<string, string> | undefined {
+  /**
+   * Known string keys with text values, each tagged with the language the set declares;
+   * anything else is reported and left out. Strings not replaced stay ours, in en-GB.
+   */
+  private validStrings(source: string, value: unknown): Record<string, UiText> | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'object' || Array.isArray(value)) {
       this.warn(source, 'must be an object of interface strings; using ours.');
       return undefined;
     }
-    const out: Record<string, string> = {};
-    for (const [key, text] of Object.entries(value)) {
+    const { lang, dir, ...texts } = value as Record<string, unknown>;
+    const valid = Object.entries(texts).filter(([key, text]) => {
       if (!(key in defaultStrings)) this.warn(source, `unknown string "${key}" ignored (known: ${Object.keys(defaultStrings).join(', ')}).`);
       else if (typeof text !== 'string' || !text.trim()) this.warn(source, `"${key}" must be non-empty text; using ours.`);
-      else out[key] = text;
-    }
-    // A language with no text in it would mark our own English strings as that language.
-    if (!Object.keys(out).some(key => key !== 'lang' && key !== 'dir')) return undefined;
-    if (!out.lang) {
+      else return true;
+      return false;
+    });
+    if (!valid.length) return undefined;
+    if (typeof lang !== 'string' || !lang.trim()) {
       this.warn(source, 'has no "lang" for the translated strings; marking their language as unknown.');
-      out.lang = '';
     }
-    return out;
+    const tag = { lang: typeof lang === 'string' ? lang.trim() : '', dir: dir === 'rtl' ? 'rtl' : 'ltr' };
+    return Object.fromEntries(valid.map(([key, text]) => [key, { text: text as string, ...tag }]));
   }
 
   private validContent(source: string, value: unknown): ContentOverride | undefined {
@@ -138,7 +157,7 @@ export class TrustProvider extends LitElement {
   }
 
   override willUpdate(): void {
-    const settings: TrustSettings = {};
+    const settings: TrustSettings = { ...this.outer };
     const level = this.headingLevel;
     if (isLevel(level)) settings.headingLevel = level;
     else if (level !== undefined && level !== null) {
@@ -153,6 +172,7 @@ export class TrustProvider extends LitElement {
     }
     const json = 'the JSON';
     const strings = {
+      ...this.outer.strings,
       ...this.validStrings(`${json} "strings"`, this.fromScript.strings),
       ...this.validStrings('strings', this.strings),
     };
