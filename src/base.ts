@@ -20,6 +20,9 @@ const ensureContextRoot = () => {
   new ContextRoot().attach(document.documentElement);
 };
 
+/** A property the host page set, as trimmed text (pages may assign numbers, objects or null). */
+export const textOf = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value).trim());
+
 export const isLevel = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 6;
 export const isTheme = (t: unknown): t is Theme => THEMES.includes(t as Theme);
 
@@ -161,7 +164,7 @@ export abstract class TrustElement extends LitElement {
   }
 
   /** A part of the article: the provider's replacement if it has one, else ours. */
-  protected content<K extends 'title' | 'sections' | 'keyPoints' | 'checklist'>(key: K): Localised<Article[K]> {
+  protected articlePart<K extends 'title' | 'sections' | 'keyPoints' | 'checklist'>(key: K): Localised<Article[K]> {
     const override = this.settings.content;
     return override?.[key] === undefined
       ? { value: article[key], lang: article.lang, dir: article.dir }
@@ -173,8 +176,8 @@ export abstract class TrustElement extends LitElement {
    * `lang` marks a fallback written in another language than the element's root.
    */
   protected renderHeading(fallback: unknown, lang?: string): TemplateResult {
-    const own = this.heading?.trim();
-    return headings[this.level - 1](own ? this.heading : fallback, own || !lang ? nothing : lang);
+    const own = textOf(this.heading);
+    return headings[this.level - 1](own ? own : fallback, own || !lang ? nothing : lang);
   }
 
   /**

@@ -4,7 +4,7 @@
  */
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
-import { $, $$, requestsSince } from '../test/helpers.js';
+import { $, $$, requestsSince, takeWarnings } from '../test/helpers.js';
 import './index.js';
 import type { TrustChecklist } from './trust-checklist/trust-checklist.js';
 
@@ -163,5 +163,34 @@ describe('a page with every element', () => {
       expect(mediaRules(checklist, 'prefers-reduced-motion: no-preference')).to.contain('transition');
       expect(matchMedia('(prefers-reduced-motion: reduce)').matches || getComputedStyle(button).transitionDuration !== '0s').to.equal(true);
     }
+  });
+
+  it('survives a host page that assigns odd values to every property', async () => {
+    const root = await fixture(page());
+    await settle(root);
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    const odd = [42, null, undefined, {}, [], '', '   ', true];
+    const checklist = root.querySelector('trust-checklist')!;
+    $$<HTMLInputElement>(checklist, 'input[type=checkbox]')[0].click();
+    for (const el of [...elements(root), root.querySelector('trust-provider')!]) {
+      for (const prop of ['heading', 'headingLevel', 'theme', 'section', 'variant', 'persist', 'storageKey', 'name', 'checked', 'strings', 'content']) {
+        for (const value of odd) {
+          (el as unknown as Record<string, unknown>)[prop] = value;
+          await (el as TrustChecklist).updateComplete;
+        }
+        (el as unknown as Record<string, unknown>)[prop] = undefined;
+      }
+    }
+    await settle(root);
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    // every element still shows its heading and words
+    for (const el of elements(root)) expect($(el, '[part~="heading"]').textContent!.trim()).to.not.equal('');
+    // the bad values were reported, each naming its element
+    const warnings = takeWarnings();
+    expect(warnings.length).to.be.greaterThan(0);
+    for (const warning of warnings) expect(warning).to.match(/^<(key-points|trust-checklist|reflection-card|trust-provider)> /);
   });
 });

@@ -53,7 +53,7 @@ export class KeyPoints extends TrustElement {
   }
 
   protected override render(): TemplateResult {
-    const { value, lang, dir } = this.content('keyPoints');
+    const { value, lang, dir } = this.articlePart('keyPoints');
     const own = this.authoredList;
     const items = (own?.items ?? value.items).map(item => html`<li class="item" part="item">${item}</li>`);
     const list = own?.ordered

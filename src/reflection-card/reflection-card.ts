@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { HEADINGS, blocks, copyChildren, find, visible } from '../authored.js';
-import { TrustElement } from '../base.js';
+import { TrustElement, textOf } from '../base.js';
 import { baseStyles } from '../styles.js';
 import { cardStyles } from './reflection-card.styles.js';
 
@@ -79,11 +79,11 @@ export class ReflectionCard extends TrustElement {
     const own = this.authored;
     if (own) {
       const body = html`<div class="body" part="body">${own.body}</div>`;
-      const heading = own.heading ?? this.heading;
+      const heading = own.heading ?? textOf(this.heading);
       return this.frame(undefined, undefined, html`${heading ? this.renderHeading(heading) : nothing}${quote ? figure(body) : body}`);
     }
-    const { value: sections, lang, dir } = this.content('sections');
-    const wanted = this.section?.trim();
+    const { value: sections, lang, dir } = this.articlePart('sections');
+    const wanted = textOf(this.section);
     let section = sections.find(s => s.id === wanted);
     if (!section) {
       section = sections[0];
@@ -92,12 +92,12 @@ export class ReflectionCard extends TrustElement {
       }
     }
     if (quote) {
-      const title = this.content('title');
+      const title = this.articlePart('title');
       const cite = html`<figcaption class="citation" part="citation">
         — ${section.heading},
         <cite lang=${title.lang === lang ? nothing : title.lang}>${title.value}</cite>
       </figcaption>`;
-      return this.frame(lang, dir, html`${this.heading?.trim() ? this.renderHeading('') : nothing}${figure(html`<p>${section.quote}</p>`, cite)}`);
+      return this.frame(lang, dir, html`${textOf(this.heading) ? this.renderHeading('') : nothing}${figure(html`<p>${section.quote}</p>`, cite)}`);
     }
     return this.frame(
       lang,

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { HEADINGS, copyChildren, find, inside, plainText, visible } from '../authored.js';
-import { TrustElement } from '../base.js';
+import { TrustElement, textOf } from '../base.js';
 import type { ChecklistItem } from '../content.js';
 import { baseStyles } from '../styles.js';
 import { PREFIX, fingerprint, load, save } from './store.js';
@@ -126,16 +126,17 @@ export class TrustChecklist extends TrustElement {
 
   /** The items shown: the author's `<li>`s, else the article's (or the provider's). */
   private get items(): ChecklistItem[] {
-    return this.authored?.items ?? this.content('checklist').value.items;
+    return this.authored?.items ?? this.articlePart('checklist').value.items;
   }
 
   private get persistOn(): boolean {
-    if (this.persist === undefined || this.persist === null) return this.settings.persist === true;
-    return !OFF.includes(this.persist.trim().toLowerCase());
+    const own = textOf(this.persist);
+    if (own === undefined) return this.settings.persist === true;
+    return !OFF.includes(own.toLowerCase());
   }
 
   private get key(): string {
-    const own = this.storageKey?.trim();
+    const own = textOf(this.storageKey);
     if (own) return PREFIX + own;
     return `${PREFIX}checklist:${fingerprint(this.items.flatMap(item => [item.id, item.text]))}`;
   }
@@ -202,7 +203,8 @@ export class TrustChecklist extends TrustElement {
   }
 
   protected override updated(): void {
-    const { checked, name } = this;
+    const { checked } = this;
+    const name = textOf(this.name);
     if (name && checked.length) {
       const data = new FormData();
       checked.forEach(id => data.append(name, id));
@@ -275,12 +277,12 @@ export class TrustChecklist extends TrustElement {
 
   private note(rootLang: string | undefined): unknown {
     const saved = this.persistOn && !this.storageProblem;
-    if (this.name) return this.say(saved ? 'savedFormNote' : 'formNote', rootLang);
+    if (textOf(this.name)) return this.say(saved ? 'savedFormNote' : 'formNote', rootLang);
     return this.say(saved ? 'savedNote' : 'privateNote', rootLang);
   }
 
   protected override render(): TemplateResult {
-    const { value, lang, dir } = this.content('checklist');
+    const { value, lang, dir } = this.articlePart('checklist');
     const own = this.authored;
     // Parts from the article keep its language when the author's own parts surround them.
     const ours = own ? lang : undefined;

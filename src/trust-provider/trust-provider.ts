@@ -1,6 +1,6 @@
 import { LitElement, css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { isLevel, isTheme } from '../base.js';
+import { isLevel, isTheme, textOf } from '../base.js';
 import { contentProblem, type ContentOverride } from '../content.js';
 import { settingsContext, type Theme, type TrustSettings, type UiText } from '../context.js';
 import { VERSION } from '../define.js';
@@ -163,9 +163,8 @@ export class TrustProvider extends LitElement {
     else if (level !== undefined && level !== null) {
       this.warn('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not a whole number from 1 to 6; elements inside use their own or 2.`);
     }
-    if (this.persist !== undefined && this.persist !== null) {
-      settings.persist = !['off', 'false'].includes(this.persist.trim().toLowerCase());
-    }
+    const persist = textOf(this.persist);
+    if (persist !== undefined) settings.persist = !['off', 'false'].includes(persist.toLowerCase());
     if (isTheme(this.theme)) settings.theme = this.theme;
     else if (this.theme !== undefined && this.theme !== null) {
       this.warn('theme', `"${this.theme}" is not one of auto, light, dark; elements inside use their own or auto.`);
