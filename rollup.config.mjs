@@ -1,14 +1,31 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { readdirSync } from 'node:fs';
+import { minifyCss } from './scripts/minify-css.mjs';
 
-/** The self-contained bundle a page loads with one script tag: lit, @lit/context and the article inside. */
-export default {
-  input: 'src/index.ts',
-  output: { file: 'dist/cdn/rebuild-trust.js', format: 'es', sourcemap: true },
-  plugins: [
-    resolve({ browser: true, exportConditions: ['production'] }),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-  ],
-};
+const ts = () => [minifyCss(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })];
+const min = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+const lib = id => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/');
+
+export default [
+  // One file, one request: lit, @lit/context and the article inside. Registers the tags.
+  {
+    input: 'src/index.ts',
+    output: [
+      { file: 'dist/cdn/rebuild-trust.js', format: 'es', sourcemap: true },
+      // For builders that allow only a plain <script src>.
+      { file: 'dist/cdn/rebuild-trust.classic.js', format: 'iife', name: 'RebuildTrust', sourcemap: true },
+    ],
+    plugins: [resolve({ browser: true, exportConditions: ['production'] }), ...ts(), min()],
+  },
+  // For bundlers: one module per source file, lit and @lit/context left to the app.
+  {
+    input: readdirSync('src', { recursive: true })
+      .filter(f => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map(f => `src/${f}`),
+    external: lib,
+    output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [...ts()],
+  },
+];

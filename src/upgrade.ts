@@ -1,0 +1,54 @@
+/**
+ * Turns marked blocks of standard markup into our elements, for CMSs that strip custom tags
+ * or wrap them in paragraphs (WordPress, CKEditor):
+ *
+ *   <div data-rebuild-trust="trust-checklist" data-persist>
+ *     <div data-rebuild-trust-fallback>…the article's words as plain HTML…</div>
+ *     <footer>…the clinic's own content…</footer>
+ *   </div>
+ *
+ * becomes `<div data-rebuild-trust-ready><trust-checklist persist><footer>…</footer></trust-checklist></div>`:
+ * `data-*` attributes become the element's attributes, the fallback (shown while the script
+ * loads, or if it never does) is dropped, everything else is the element's authored content,
+ * and a child's `data-slot` becomes `slot`. Only our own marked blocks are touched.
+ */
+const TAGS = ['key-points', 'trust-checklist', 'reflection-card', 'trust-provider'];
+export const MARK = 'data-rebuild-trust';
+
+export function upgradeBlocks(root: ParentNode = document): void {
+  for (const block of Array.from(root.querySelectorAll(`[${MARK}]`))) {
+    const tag = block.getAttribute(MARK)?.trim() ?? '';
+    if (!TAGS.includes(tag)) {
+      console.warn(`<${block.localName} ${MARK}="${tag}">: not one of ${TAGS.join(', ')}; left as it is.`);
+      continue;
+    }
+    const el = document.createElement(tag);
+    for (const { name, value } of Array.from(block.attributes)) {
+      if (name.startsWith('data-') && !name.startsWith(MARK)) {
+        try {
+          el.setAttribute(name.slice(5), value);
+        } catch {
+          // not a valid attribute name: nothing of ours
+        }
+      }
+    }
+    block.querySelectorAll(`[${MARK}-fallback]`).forEach(fallback => {
+      if (fallback.closest(`[${MARK}]`) === block) fallback.remove();
+    });
+    for (const child of Array.from(block.children)) {
+      const slot = child.getAttribute('data-slot');
+      if (slot) child.slot = slot;
+    }
+    el.append(...Array.from(block.childNodes));
+    block.removeAttribute(MARK);
+    block.setAttribute(`${MARK}-ready`, tag);
+    block.append(el);
+  }
+}
+
+/** Upgrades the page's blocks now, and again once the document has been parsed. */
+export function upgradeWhenReady(): void {
+  if (typeof document === 'undefined') return;
+  upgradeBlocks();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => upgradeBlocks());
+}
