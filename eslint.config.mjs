@@ -27,6 +27,6 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**', '*.mjs', '.puppeteerrc.cjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', fetch: 'readonly', module: 'writable', URL: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', fetch: 'readonly', module: 'writable', URL: 'readonly', Buffer: 'readonly' } },
   },
 );

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ENGINES, isInstalled } from './browsers.mjs';
+import { WORDPRESS, makeFixtures } from './wpautop-fixtures.mjs';
 
 const ci = /^(1|true)$/i.test(process.env.CI ?? '');
 const run = (cmd, args, env = process.env) => spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
@@ -16,22 +17,24 @@ const step = (title, cmd, args, env) => {
   }
 };
 
-let missing = ENGINES.filter(e => !isInstalled(e));
+// WordPress's real wpautop(), for the CMS snippet tests, is a Debian package too.
+const TOOLS = [...ENGINES, { name: 'wordpress', label: 'WordPress’s formatting functions (php-cli, wordpress)', files: ['/usr/bin/php', WORDPRESS], packages: ['php-cli', 'wordpress'] }];
+let missing = TOOLS.filter(e => !isInstalled(e));
 const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 if (missing.length && canApt) {
   const packages = missing.flatMap(e => e.packages);
-  console.log(`Installing the missing browsers from Debian's packages: ${packages.join(' ')} (apt-get, about a minute)…`);
+  console.log(`Installing what is missing from Debian's packages: ${packages.join(' ')} (apt-get, about a minute)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if (run('apt-get', ['update', '-qq'], env)) run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], env);
-  missing = ENGINES.filter(e => !isInstalled(e));
+  missing = TOOLS.filter(e => !isInstalled(e));
 }
 for (const engine of missing) {
   console.warn(
-    `⚠ ${engine.label} is not installed, so its tests cannot run. Install it with: sudo apt-get install ${engine.packages.join(' ')}`,
+    `⚠ ${engine.label} is not installed, so its tests cannot run. Install it with: sudo apt-get install --no-install-recommends ${engine.packages.join(' ')}`,
   );
 }
 if (missing.length && ci) {
-  console.error('✖ CI=true needs all three engines.');
+  console.error('✖ CI=true needs all three engines and WordPress’s wpautop.');
   process.exit(1);
 }
 const present = ENGINES.filter(isInstalled).map(e => e.name);
@@ -42,5 +45,11 @@ if (!present.length) {
 
 step('Type-check (strict)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('Lint', 'npm', ['run', '--silent', 'lint']);
+step('Build (dist/)', 'npm', ['run', '--silent', 'build']);
+step('Types, as a consumer of the package sees them', 'npx', ['tsc', '-p', 'test/consumer/tsconfig.json']);
+if (isInstalled(TOOLS.at(-1))) {
+  console.log('\n▶ Snippets through WordPress’s wpautop()');
+  makeFixtures();
+}
 const browsers = process.env.BROWSERS || present.join(',');
 step(`Tests in ${browsers}`, 'npx', ['wtr'], { ...process.env, BROWSERS: browsers });

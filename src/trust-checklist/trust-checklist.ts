@@ -61,6 +61,7 @@ const OFF = ['off', 'false'];
  * @cssprop [--trust-space=1rem] - Base spacing unit: padding and gaps.
  */
 export class TrustChecklist extends TrustElement {
+  /** Lets the checklist take part in the surrounding form (see `name`). */
   static formAssociated = true;
   protected static override footer = true;
   static override styles = [baseStyles, checklistStyles];

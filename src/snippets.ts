@@ -1,0 +1,88 @@
+/**
+ * The one generator of the snippets a clinic pastes into its CMS. The build writes its output
+ * to dist/snippets/, the README and the recipes show it, and Storybook's snippet builder calls it.
+ *
+ * A snippet is standard markup, not custom tags: a `<div data-rebuild-trust="…">` block that
+ * the script upgrades into the element. WordPress's wpautop and CKEditor leave such a block
+ * whole, where they would wrap a custom tag in `<p>` and push its list out of it; and the
+ * article's words inside it (the fallback) stay readable, and indexable, if scripts are
+ * stripped or blocked.
+ */
+import { article } from './content.js';
+import { VERSION } from './define.js';
+import { fallbackCss } from './fallback-styles.js';
+
+export type SnippetTag = 'key-points' | 'trust-checklist' | 'reflection-card';
+
+export interface SnippetOptions {
+  tag: SnippetTag;
+  /** The element's attributes, e.g. `{ section: 'rupture-and-repair', 'heading-level': 3, persist: true }`. */
+  attributes?: Record<string, string | number | boolean | undefined>;
+  /** Custom properties for the block, e.g. `{ '--trust-accent': '#00664f' }`. */
+  brand?: Record<string, string>;
+  /** Whether the editor may paste scripts and styles (else: markup only; the site loads the script once). */
+  scripts?: boolean;
+  /** Where the script is served from, and its integrity hash (`sha384-…`). */
+  src?: string;
+  integrity?: string;
+}
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const el = (tag: string, body: string, attrs = '') => `<${tag}${attrs}>${body}</${tag}>`;
+
+/** The article's words for one element, as plain HTML, one block per line (wpautop leaves those alone). */
+export function fallback(tag: SnippetTag, attributes: SnippetOptions['attributes'] = {}): string {
+  const level = Number(attributes['heading-level']);
+  const h = `h${Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2}`;
+  const heading = (text: string) => el(h, escape(typeof attributes.heading === 'string' && attributes.heading.trim() ? attributes.heading : text));
+  const lines: string[] = [];
+  if (tag === 'key-points') {
+    lines.push(heading(article.keyPoints.heading), '<ul>', ...article.keyPoints.items.map(i => el('li', escape(i))), '</ul>');
+  } else if (tag === 'trust-checklist') {
+    const c = article.checklist;
+    lines.push(heading(c.heading), el('p', escape(c.intro)), '<ul>', ...c.items.map(i => el('li', escape(i.text))), '</ul>', el('p', escape(c.closing)));
+  } else {
+    const section = article.sections.find(s => s.id === attributes.section) ?? article.sections[0];
+    if (attributes.variant === 'quote') {
+      if (typeof attributes.heading === 'string' && attributes.heading.trim()) lines.push(heading(''));
+      lines.push(
+        '<figure>',
+        el('blockquote', el('p', escape(section.quote))),
+        el('figcaption', `— ${escape(section.heading)}, ${el('cite', escape(article.title))}`),
+        '</figure>',
+      );
+    } else {
+      lines.push(heading(section.heading), ...section.paragraphs.map(p => el('p', escape(p))));
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The recommended snippet for these choices. */
+export function snippet(options: SnippetOptions): string {
+  const { tag, attributes = {}, brand = {}, scripts = true } = options;
+  const attrs = Object.entries(attributes)
+    .filter(([, value]) => value !== undefined && value !== false && value !== '')
+    .map(([name, value]) => (value === true ? ` data-${name}=""` : ` data-${name}="${escape(String(value))}"`))
+    .join('');
+  const style = Object.entries(brand)
+    .filter(([name, value]) => /^--trust-[a-z-]+$/.test(name) && value.trim())
+    .map(([name, value]) => `${name}: ${value.replace(/[;"<>{}]/g, '')}`)
+    .join('; ');
+  const lines = [
+    ...(scripts ? [`<style>${fallbackCss}</style>`] : []),
+    `<div data-rebuild-trust="${tag}"${attrs}${style ? ` style="${style}"` : ''}>`,
+    `<div data-rebuild-trust-fallback lang="${article.lang}">`,
+    fallback(tag, attributes),
+    '</div>',
+    '</div>',
+  ];
+  if (scripts) {
+    const src = options.src ?? `https://cdn.jsdelivr.net/npm/rebuild-trust@${VERSION}/dist/cdn/rebuild-trust.js`;
+    const integrity = options.integrity ? ` integrity="${escape(options.integrity)}"` : '';
+    lines.push(`<script type="module" src="${escape(src)}"${integrity} crossorigin="anonymous" referrerpolicy="no-referrer"></script>`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,114 @@
+/**
+ * The built files, as a site gets them: dist/cdn bundles on plain pages, the snippets with
+ * scripts and without, with scripts blocked, and the bundles loaded twice or next to a
+ * foreign element. Needs `npm run build` (npm test runs it first).
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { CDN, CLASSIC, ITEM, POINT, SECTION_START, TAGS, items, lightText, page, rendered, shadowText, snippetFile } from './frame.js';
+
+
+const TAG_PAGE = `<key-points></key-points>
+  <trust-checklist></trust-checklist>
+  <reflection-card></reflection-card>
+  <trust-provider heading-level="3"><reflection-card section="rupture-and-repair" variant="quote"></reflection-card></trust-provider>`;
+
+describe('built bundles on a plain page', () => {
+  for (const [name, head] of [
+    ['module bundle', `<script type="module" src="${CDN}"></script>`],
+    ['classic bundle, in the head before the body is parsed', `<script src="${CLASSIC}"></script>`],
+  ]) {
+    it(`${name}: one script tag renders every element`, async () => {
+      const frame = await page(TAG_PAGE, { head });
+      const els = await rendered(frame, 4);
+      expect(shadowText(els[0])).to.contain(POINT);
+      expect(shadowText(els[1])).to.contain(ITEM);
+      expect(shadowText(els[2])).to.contain(SECTION_START);
+      expect(els[3].shadowRoot!.querySelector('blockquote')!.textContent).to.contain('connection can survive disruption');
+      expect(els[3].shadowRoot!.querySelector('[part~="heading"], h3')).to.equal(null);
+      expect(frame.win.__log).to.deep.equal([]);
+    });
+  }
+
+  it('the npm entry registers nothing when only a class module is imported', async () => {
+    const frame = await page(`<script type="module">
+      import { KeyPoints } from '/dist/npm/key-points/key-points.js';
+      window.__defined = [customElements.get('key-points'), typeof KeyPoints];
+    </script>`, { head: '<script type="importmap">{"imports":{"lit":"/node_modules/lit/index.js","lit/":"/node_modules/lit/","@lit/context":"/node_modules/@lit/context/index.js","@lit/reactive-element":"/node_modules/@lit/reactive-element/reactive-element.js","@lit/reactive-element/":"/node_modules/@lit/reactive-element/","lit-html":"/node_modules/lit-html/lit-html.js","lit-html/":"/node_modules/lit-html/","lit-element/":"/node_modules/lit-element/"}}</script>' });
+    await waitUntil(() => (frame.win as unknown as { __defined?: unknown[] }).__defined, 'module ran');
+    expect((frame.win as unknown as { __defined: unknown[] }).__defined).to.deep.equal([undefined, 'function']);
+  });
+});
+
+describe('loaded twice, or next to someone else’s element', () => {
+  it('both bundles, each loaded twice: nothing thrown, nothing warned, every element renders', async () => {
+    const head = `<script src="${CLASSIC}"></script><script src="${CLASSIC}"></script>
+      <script type="module" src="${CDN}"></script><script type="module" src="${CDN}?copy=2"></script>`;
+    const frame = await page(TAG_PAGE, { head });
+    await rendered(frame, 4);
+    expect(frame.win.__log).to.deep.equal([]);
+  });
+
+  it('another version already registered: one warning per tag, the page still renders', async () => {
+    const head = `<script>
+      for (const tag of ['trust-provider', 'key-points', 'trust-checklist', 'reflection-card']) {
+        customElements.define(tag, class extends HTMLElement {
+          static version = '9.9.9';
+          connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<div part="base">older copy</div>'; }
+        });
+      }
+    </script><script type="module" src="${CDN}"></script>`;
+    const frame = await page(TAG_PAGE, { head });
+    await waitUntil(() => frame.win.__log!.length >= 4, 'warnings');
+    await new Promise(r => setTimeout(r, 50));
+    expect(frame.win.__log).to.have.length(4);
+    for (const tag of ['trust-provider', 'key-points', 'trust-checklist', 'reflection-card']) {
+      expect(frame.win.__log!.filter(l => l.startsWith('warn: ') && l.includes(`<${tag}>`) && l.includes('9.9.9'))).to.have.length(1);
+    }
+  });
+
+  it('a foreign trust-checklist: one warning for that tag, the other elements render', async () => {
+    const head = `<script>customElements.define('trust-checklist', class extends HTMLElement {});</script>
+      <script type="module" src="${CDN}"></script>`;
+    const frame = await page(TAG_PAGE, { head });
+    await waitUntil(() => frame.doc.querySelector('key-points')?.shadowRoot?.querySelector('[part~="base"]'), 'key-points rendered');
+    expect(frame.win.__log).to.have.length(1);
+    expect(frame.win.__log![0]).to.contain('<trust-checklist>').and.contain('another script');
+    expect(shadowText(frame.doc.querySelector('reflection-card')!)).to.contain(SECTION_START);
+  });
+});
+
+describe('the CMS snippets', () => {
+  for (const tag of TAGS) {
+    it(`${tag}: the script snippet renders the element and hides the fallback`, async () => {
+      const frame = await page(await snippetFile(`/dist/snippets/${tag}.html`));
+      const [el] = await rendered(frame, 1);
+      expect(items(el).length).to.be.greaterThan(0);
+      for (const text of items(el)) expect(lightText(frame.doc)).to.not.contain(text);
+      expect(frame.win.__log).to.deep.equal([]);
+    });
+
+    it(`${tag}: the no-script snippet, with the script and stylesheet added site-wide`, async () => {
+      const head = `<link rel="stylesheet" href="/dist/cdn/rebuild-trust.css"><script type="module" src="${CDN}"></script>`;
+      for (const path of [`/dist/snippets/${tag}.no-script.html`]) {
+        const frame = await page(await snippetFile(path), { head });
+        const [el] = await rendered(frame, 1);
+        expect(items(el).length).to.be.greaterThan(0);
+        expect(frame.win.__log).to.deep.equal([]);
+      }
+    });
+
+    it(`${tag}: with scripts blocked, both snippets show all the article’s words as plain HTML`, async () => {
+      for (const path of [`/dist/snippets/${tag}.html`, `/dist/snippets/${tag}.no-script.html`]) {
+        const frame = await page(await snippetFile(path), { scripts: false });
+        const text = lightText(frame.doc);
+        const expected = {
+          'key-points': ['At a glance', POINT],
+          'trust-checklist': ['Reflection: When You Feel the Urge to Pull Away', ITEM, 'That curiosity turns reaction into choice.'],
+          'reflection-card': ['Why Trust Feels Risky', SECTION_START, 'Healing doesn’t mean never doubting — it means learning that doubt can coexist with safety.'],
+        }[tag];
+        for (const words of expected) expect(text).to.contain(words);
+        expect(frame.doc.querySelector(tag)).to.equal(null);
+      }
+    });
+  }
+});
