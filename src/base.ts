@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextConsumer, ContextRoot } from '@lit/context';
+import { visible } from './authored.js';
 import { article, type Article } from './content.js';
 import { settingsContext, type Theme, type TrustSettings, type UiText } from './context.js';
 import { VERSION } from './define.js';
@@ -120,7 +121,8 @@ export abstract class TrustElement extends LitElement {
   protected readAuthored(): void {}
 
   private authoredChanged(): void {
-    const last = this.lastElementChild;
+    // The last thing a reader would see: editors leave empty paragraphs and <br> after it.
+    const last = Array.from(this.children).reverse().find(visible);
     if ((this.constructor as typeof TrustElement).footer && last?.localName === 'footer' && !last.slot) {
       last.slot = 'footer';
     }
@@ -159,7 +161,13 @@ export abstract class TrustElement extends LitElement {
    */
   protected say(key: StringKey, rootLang: string | undefined, count?: number): unknown {
     const { text, lang, dir } = this.ui(key);
-    const words = count === undefined ? text : text.replace('{count}', String(count));
+    let number = String(count);
+    try {
+      number = new Intl.NumberFormat(lang || undefined).format(count ?? 0);
+    } catch {
+      // a language tag the browser doesn't know: plain digits
+    }
+    const words = count === undefined ? text : text.replaceAll('{count}', number);
     return lang === rootLang ? words : html`<span lang=${lang} dir=${dir}>${words}</span>`;
   }
 
@@ -177,7 +185,9 @@ export abstract class TrustElement extends LitElement {
    */
   protected renderHeading(fallback: unknown, lang?: string): TemplateResult {
     const own = textOf(this.heading);
-    return headings[this.level - 1](own ? own : fallback, own || !lang ? nothing : lang);
+    // The page wrote the heading attribute: it is in the page's language, not the article's.
+    const page = own ? (this.closest('[lang]')?.getAttribute('lang') ?? nothing) : nothing;
+    return headings[this.level - 1](own ? own : fallback, own ? page : (lang ?? nothing));
   }
 
   /**

@@ -7,11 +7,17 @@ export const defaultStrings = {
   lang: 'en-GB',
   dir: 'ltr',
   /** Live status when nothing is ticked. */
-  noticedNone: 'Nothing ticked yet.',
-  /** Live status when one item is ticked. */
-  noticedOne: 'You’ve noticed 1 of these.',
-  /** Live status when several items are ticked; `{count}` is the number. */
+  noticedNone: 'Nothing ticked.',
+  /**
+   * Live status when some items are ticked, by the plural category of the number in the
+   * strings' language (`Intl.PluralRules`); `{count}` is the number. English needs only
+   * `noticedOne` and `noticedOther`; other languages may need the rest.
+   */
+  noticedOne: 'You’ve noticed {count} of these.',
+  noticedTwo: 'You’ve noticed {count} of these.',
+  noticedFew: 'You’ve noticed {count} of these.',
   noticedMany: 'You’ve noticed {count} of these.',
+  noticedOther: 'You’ve noticed {count} of these.',
   /** Live status straight after the reader clears their ticks. */
   cleared: 'Your ticks have been cleared.',
   /** The button that clears the ticks. */

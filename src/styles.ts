@@ -24,7 +24,7 @@ export const baseStyles = css`
   }
   .base {
     --_text: var(--trust-text, currentColor);
-    --_surface: var(--trust-surface, color-mix(in srgb, currentColor 5%, transparent));
+    --_surface: var(--trust-surface, color-mix(in srgb, currentColor 4%, transparent));
     --_border: var(--trust-border, color-mix(in srgb, currentColor 35%, transparent));
     --_accent: var(--trust-accent, currentColor);
     --_focus: var(--trust-focus, currentColor);

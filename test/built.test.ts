@@ -4,7 +4,7 @@
  * foreign element. Needs `npm run build` (npm test runs it first).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { CDN, CLASSIC, ITEM, POINT, SECTION_START, TAGS, items, lightText, page, rendered, shadowText, snippetFile } from './frame.js';
+import { CDN, CLASSIC, ITEM, POINT, SECTION_START, TAGS, items, lightText, page, rendered, shadowText, snippetFile, type Frame } from './frame.js';
 
 
 const TAG_PAGE = `<key-points></key-points>
@@ -36,6 +36,44 @@ describe('built bundles on a plain page', () => {
     </script>`, { head: '<script type="importmap">{"imports":{"lit":"/node_modules/lit/index.js","lit/":"/node_modules/lit/","@lit/context":"/node_modules/@lit/context/index.js","@lit/reactive-element":"/node_modules/@lit/reactive-element/reactive-element.js","@lit/reactive-element/":"/node_modules/@lit/reactive-element/","lit-html":"/node_modules/lit-html/lit-html.js","lit-html/":"/node_modules/lit-html/","lit-element/":"/node_modules/lit-element/"}}</script>' });
     await waitUntil(() => (frame.win as unknown as { __defined?: unknown[] }).__defined, 'module ran');
     expect((frame.win as unknown as { __defined: unknown[] }).__defined).to.deep.equal([undefined, 'function']);
+  });
+});
+
+describe('a real reload', () => {
+  const reload = async ({ iframe }: Frame): Promise<Frame> => {
+    const loaded = new Promise(resolve => iframe.addEventListener('load', resolve, { once: true }));
+    iframe.contentWindow!.location.reload();
+    await loaded;
+    return { iframe, win: iframe.contentWindow as Frame['win'], doc: iframe.contentDocument! };
+  };
+  const tick = async (el: Element, i: number) => {
+    (el.shadowRoot!.querySelectorAll('input[type=checkbox]')[i] as HTMLInputElement).click();
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  };
+  const ticks = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')).map(b => b.checked);
+  afterEach(() => localStorage.clear());
+
+  it('with persist, the ticks come back after the page reloads', async () => {
+    const head = `<script type="module" src="${CDN}"></script>`;
+    const frame = await page('<trust-checklist persist></trust-checklist>', { head });
+    const [el] = await rendered(frame, 1);
+    await tick(el, 1);
+    const again = await reload(frame);
+    const [restored] = await rendered(again, 1);
+    await waitUntil(() => ticks(restored)[1], 'restored');
+    expect(ticks(restored)).to.deep.equal([false, true, false, false, false]);
+  });
+
+  it('without persist, nothing comes back: the browser keeps no copy of the ticks either', async () => {
+    const head = `<script type="module" src="${CDN}"></script>`;
+    const frame = await page('<trust-checklist></trust-checklist>', { head });
+    const [el] = await rendered(frame, 1);
+    await tick(el, 1);
+    const again = await reload(frame);
+    const [fresh] = await rendered(again, 1);
+    await new Promise(r => setTimeout(r, 100));
+    expect(ticks(fresh)).to.deep.equal([false, false, false, false, false]);
+    expect(localStorage.length).to.equal(0);
   });
 });
 

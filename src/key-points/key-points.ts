@@ -22,7 +22,7 @@ import { keyPointsStyles } from './key-points.styles.js';
  * @csspart item - Each point.
  *
  * @cssprop [--trust-text=inherit] - Text colour (light: #1b1f24, dark: #f0f3f6).
- * @cssprop [--trust-surface=a 5% tint of the text colour] - Background (light: #ffffff, dark: #15191e).
+ * @cssprop [--trust-surface=a 4% tint of the text colour] - Background (light: #ffffff, dark: #15191e).
  * @cssprop [--trust-border=a 35% tint of the text colour] - Border colour.
  * @cssprop [--trust-accent=the text colour] - Accent: the side rule and list markers (light: #005eb8, dark: #79c0ff).
  * @cssprop [--trust-accent-width=0.3rem] - Width of the accent rule at the start edge.

@@ -49,7 +49,7 @@ export const checklistStyles = css`
     cursor: pointer;
   }
   .clear:hover {
-    background: color-mix(in srgb, currentColor 10%, transparent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
   }
   .clear:disabled {
     cursor: not-allowed;

@@ -17,7 +17,7 @@ const IDS = ['test-people', 'hide-needs', 'over-apologise', 'withdraw', 'good-mo
 const CLOSING =
   'These are familiar attachment defences. Therapy doesn’t demand you stop using them — it invites you to notice them and explore what they’re protecting. That curiosity turns reaction into choice.';
 
-const NOTHING_YET = 'Nothing ticked yet.';
+const NOTHING_YET = 'Nothing ticked.';
 const NOTICED_ONE = 'You’ve noticed 1 of these.';
 const NOTICED_TWO = 'You’ve noticed 2 of these.';
 const CLEARED = 'Your ticks have been cleared.';
@@ -927,4 +927,90 @@ describe('<trust-checklist>', () => {
       expect(details(seen)).to.deep.equal([{ checked: [], total: 5 }]);
     });
   });
+
+  describe('what the host page does later', () => {
+    it('items that arrive after the first render never touch ticks saved for other items', async () => {
+      const articleKey = await (async () => {
+        const first = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+        await toggle(first, 3);
+        const [key] = ourKeys();
+        first.remove();
+        return key;
+      })();
+      const el = document.createElement('trust-checklist') as TrustChecklist;
+      el.setAttribute('persist', '');
+      document.body.append(el);
+      await el.updateComplete;
+      el.innerHTML = '<ul><li data-id="a">Our own first item</li><li data-id="b">Our own second item</li></ul>';
+      await settle(el);
+      await settle(el);
+      expect(names(el)).to.deep.equal(['Our own first item', 'Our own second item']);
+      expect(ticked(el)).to.deep.equal([false, false]);
+      // the reader's ticks on the article's checklist are still there
+      expect(JSON.parse(localStorage.getItem(articleKey)!)).to.deep.equal(['withdraw']);
+      await toggle(el, 1);
+      expect(ourKeys()).to.have.length(2);
+      el.remove();
+    });
+
+    it('a trailing <footer> followed by editor debris is still the footer, and the items stay the article’s', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist>
+        <footer><ul><li>Samaritans: 116 123</li></ul></footer>
+        <p></p>
+        <br />
+      </trust-checklist>`);
+      await settle(el);
+      expect(names(el)).to.deep.equal(ITEMS);
+      const slot = $<HTMLSlotElement>(el, 'slot[name="footer"]');
+      expect(slot.assignedElements().map(e => e.localName)).to.deep.equal(['footer']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('turning persist off removes what was saved, and the note says nothing is saved', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      await toggle(el, 0);
+      expect(ourKeys()).to.have.length(1);
+      el.persist = 'off';
+      await el.updateComplete;
+      expect(ourKeys()).to.deep.equal([]);
+      expect(note(el)).to.equal(PRIVATE_NOTE);
+      // the reader's ticks on the page are kept
+      expect(ticked(el)[0]).to.equal(true);
+    });
+
+    it('name outside any form sends nothing and says so; inside a form it says it is sent', async () => {
+      const wrapper = await fixture(html`<div><trust-checklist name="reflection"></trust-checklist><form></form></div>`);
+      const el = wrapper.querySelector('trust-checklist') as TrustChecklist;
+      expect(note(el)).to.equal(PRIVATE_NOTE);
+      wrapper.querySelector('form')!.append(el);
+      await settle(el);
+      expect(note(el)).to.equal(FORM_NOTE);
+    });
+
+    it('with storage-key, saved ticks survive a correction to an item’s text', async () => {
+      const first = await fixture<TrustChecklist>(html`<trust-checklist persist storage-key="ours"><ul><li data-id="a">Teh first</li><li data-id="b">Second</li></ul></trust-checklist>`);
+      await toggle(first, 0);
+      first.remove();
+      const again = await fixture<TrustChecklist>(html`<trust-checklist persist storage-key="ours"><ul><li data-id="a">The first</li><li data-id="b">Second</li></ul></trust-checklist>`);
+      await settle(again);
+      expect(ticked(again)).to.deep.equal([true, false]);
+      expect(ourKeys()).to.have.length(1);
+    });
+
+    it('uses the plural rules and digits of the strings’ language', async () => {
+      const provider = await fixture(html`<trust-provider
+        .strings=${{ lang: 'cy', noticedTwo: 'Dau: {count}', noticedOther: 'Eraill: {count}' }}
+        ><trust-checklist></trust-checklist
+      ></trust-provider>`);
+      const el = provider.querySelector('trust-checklist') as TrustChecklist;
+      await settle(el);
+      await toggle(el, 0);
+      await toggle(el, 1);
+      expect(status(el)).to.equal('Dau: 2');
+      await toggle(el, 2);
+      // Welsh: 3 is "few", which this translation doesn't give: "other" stands in
+      expect(status(el)).to.equal('Eraill: 3');
+    });
+  });
 });
+

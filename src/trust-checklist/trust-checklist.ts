@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { HEADINGS, copyChildren, find, inside, plainText, visible } from '../authored.js';
 import { TrustElement, textOf } from '../base.js';
 import type { ChecklistItem } from '../content.js';
+import { defaultStrings, type StringKey } from '../strings.js';
 import { baseStyles } from '../styles.js';
 import { PREFIX, fingerprint, load, save } from './store.js';
 import { checklistStyles } from './trust-checklist.styles.js';
@@ -49,7 +50,7 @@ const OFF = ['off', 'false'];
  * @csspart footer - The footer slot.
  *
  * @cssprop [--trust-text=inherit] - Text colour (light: #1b1f24, dark: #f0f3f6).
- * @cssprop [--trust-surface=a 5% tint of the text colour] - Background (light: #ffffff, dark: #15191e).
+ * @cssprop [--trust-surface=a 4% tint of the text colour] - Background (light: #ffffff, dark: #15191e).
  * @cssprop [--trust-border=a 35% tint of the text colour] - Border colour.
  * @cssprop [--trust-accent=the text colour] - Accent: the side rule, the checkboxes and the clear button’s border (light: #005eb8, dark: #79c0ff).
  * @cssprop [--trust-accent-width=0.3rem] - Width of the accent rule at the start edge.
@@ -96,6 +97,11 @@ export class TrustChecklist extends TrustElement {
   private formDisabled = false;
   private storageProblem = false;
   private loadedKey: string | undefined;
+  /** Keys this element wrote to on this page: only those may it empty when its key changes. */
+  private written = new Set<string>();
+  /** Whether the ticks were changed here (by the reader or the page), not only loaded. */
+  private touched = false;
+  private waitingForParser = false;
   private readonly internals: ElementInternals;
   private authored:
     | { items: ChecklistItem[] | undefined; heading?: Node[]; intro: Node[][]; closing: Node[][] }
@@ -114,6 +120,7 @@ export class TrustChecklist extends TrustElement {
   set checked(ids: string[]) {
     this.ticks = new Set(Array.isArray(ids) ? ids.filter(id => typeof id === 'string') : []);
     this.justCleared = false;
+    this.touched = true;
     this.store();
     this.requestUpdate();
   }
@@ -136,6 +143,10 @@ export class TrustChecklist extends TrustElement {
     return !OFF.includes(own.toLowerCase());
   }
 
+  /**
+   * Where the ticks are saved: derived from the items' ids and text, so that checklists with
+   * different items never share a key (editing an item starts it afresh; `storage-key` doesn't).
+   */
   private get key(): string {
     const own = textOf(this.storageKey);
     if (own) return PREFIX + own;
@@ -181,38 +192,59 @@ export class TrustChecklist extends TrustElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.persistOn) return;
+    if (!this.persistOn) {
+      // Saving was turned off: what was saved goes too, as the note now says.
+      if (this.loadedKey !== undefined) save(this.loadedKey, []);
+      this.loadedKey = undefined;
+      return;
+    }
+    // The page is still being parsed: this checklist's own items may not have arrived yet.
+    if (document.readyState === 'loading') {
+      if (!this.waitingForParser) {
+        this.waitingForParser = true;
+        document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+      }
+      return;
+    }
     const key = this.key;
     if (key === this.loadedKey) return;
     const previous = this.loadedKey;
     this.loadedKey = key;
+    const before = this.checked.join();
+    // Ticks that only came from the old key belong to other items: they don't carry over.
+    if (!this.touched) this.ticks.clear();
     const saved = load(key);
     if (saved.problem !== undefined) {
       this.storageProblem = saved.blocked;
       this.warn('persist', `${saved.problem}; ticks are kept on this page only.`);
-      return;
+    } else {
+      this.storageProblem = false;
+      const unsaved = this.checked.some(id => !saved.ids.includes(id));
+      saved.ids.filter(id => this.items.some(item => item.id === id)).forEach(id => this.ticks.add(id));
+      // The key changed under ticks this checklist saved: they move with it, nothing stays behind.
+      if (previous !== undefined && this.written.has(previous)) save(previous, []);
+      // Ticks made before saving was on (or under the old key) are saved now, as the note says.
+      if (unsaved) this.store();
     }
-    this.storageProblem = false;
-    const unsaved = this.checked.some(id => !saved.ids.includes(id));
-    const known = saved.ids.filter(id => this.items.some(item => item.id === id) && !this.ticks.has(id));
-    known.forEach(id => this.ticks.add(id));
-    // The key changed (items edited, storage-key changed): the ticks move with it, nothing stays behind.
-    if (previous !== undefined) save(previous, []);
-    // Ticks made before saving was on (or under the old key) are saved now, as the note says.
-    if (unsaved) this.store();
-    if (known.length) this.notify();
+    if (this.checked.join() !== before) this.notify();
   }
 
   protected override updated(): void {
     const { checked } = this;
     const name = textOf(this.name);
-    if (name && checked.length) {
-      const data = new FormData();
-      checked.forEach(id => data.append(name, id));
-      this.internals.setFormValue(data, JSON.stringify(checked));
-    } else {
-      this.internals.setFormValue(null, JSON.stringify(checked));
+    if (!name) {
+      // Not part of a form: nothing for the browser to submit, nor to keep in its session history.
+      this.internals.setFormValue(null);
+      return;
     }
+    const data = new FormData();
+    checked.forEach(id => data.append(name, id));
+    this.internals.setFormValue(checked.length ? data : null, JSON.stringify(checked));
+  }
+
+  /** @internal Joining or leaving a form changes what the note says. */
+  formAssociatedCallback(): void {
+    this.requestUpdate();
   }
 
   /** @internal Form reset clears the ticks, as it would native checkboxes. */
@@ -230,7 +262,10 @@ export class TrustChecklist extends TrustElement {
   formStateRestoreCallback(state: unknown): void {
     try {
       const ids: unknown = typeof state === 'string' ? JSON.parse(state) : [];
-      if (Array.isArray(ids)) this.checked = ids as string[];
+      if (Array.isArray(ids)) {
+        this.checked = ids as string[];
+        this.notify();
+      }
     } catch {
       // not ours; keep the current ticks
     }
@@ -238,7 +273,9 @@ export class TrustChecklist extends TrustElement {
 
   private store(): void {
     if (!this.persistOn) return;
-    const problem = save(this.key, this.checked);
+    const key = this.key;
+    this.written.add(key);
+    const problem = save(key, this.checked);
     // One warning: storage that could not be read is not reported again for every tick.
     if (problem && !this.storageProblem) {
       this.storageProblem = true;
@@ -258,6 +295,7 @@ export class TrustChecklist extends TrustElement {
 
   private changed(): void {
     this.justCleared = false;
+    this.touched = true;
     this.store();
     this.requestUpdate();
     this.notify();
@@ -273,12 +311,25 @@ export class TrustChecklist extends TrustElement {
   private status(rootLang: string | undefined): unknown {
     if (this.justCleared) return this.say('cleared', rootLang);
     const count = this.checked.length;
-    return this.say(count === 0 ? 'noticedNone' : count === 1 ? 'noticedOne' : 'noticedMany', rootLang, count);
+    if (!count) return this.say('noticedNone', rootLang);
+    const translated = this.settings.strings;
+    const { lang } = this.ui('noticedOther');
+    let plural = 'other';
+    try {
+      plural = new Intl.PluralRules(lang || undefined).select(count);
+    } catch {
+      // a language tag the browser doesn't know: English rules
+    }
+    let key = `noticed${plural[0].toUpperCase()}${plural.slice(1)}`;
+    // A form the translation doesn't give falls back to its own "other", not to our English.
+    if (!(key in defaultStrings) || (translated?.noticedOther && !translated[key])) key = 'noticedOther';
+    return this.say(key as StringKey, rootLang, count);
   }
 
   private note(rootLang: string | undefined): unknown {
     const saved = this.persistOn && !this.storageProblem;
-    if (textOf(this.name)) return this.say(saved ? 'savedFormNote' : 'formNote', rootLang);
+    // Only a checklist that is really in a form sends anything.
+    if (textOf(this.name) && this.internals.form) return this.say(saved ? 'savedFormNote' : 'formNote', rootLang);
     return this.say(saved ? 'savedNote' : 'privateNote', rootLang);
   }
 
