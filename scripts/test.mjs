@@ -46,6 +46,7 @@ if (!present.length) {
 step('Type-check (strict)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('Lint', 'npm', ['run', '--silent', 'lint']);
 step('Build (dist/)', 'npm', ['run', '--silent', 'build']);
+step('Size', 'npm', ['run', '--silent', 'size']);
 step('Snippets in the docs', 'node', ['scripts/check-docs.mjs']);
 step('Types, as a consumer of the package sees them', 'npx', ['tsc', '-p', 'test/consumer/tsconfig.json']);
 if (isInstalled(TOOLS.at(-1))) {
