@@ -55,3 +55,7 @@ if (isInstalled(TOOLS.at(-1))) {
 }
 const browsers = process.env.BROWSERS || present.join(',');
 step(`Tests in ${browsers}`, 'npx', ['wtr'], { ...process.env, BROWSERS: browsers });
+if (present.includes('chromium')) {
+  step('Storybook, built', 'npm', ['run', '--silent', 'build-storybook']);
+  step('Every story in Chromium (renders, no stray warnings, axe)', 'node', ['scripts/test-storybook.mjs']);
+}

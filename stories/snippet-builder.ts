@@ -1,0 +1,130 @@
+/**
+ * The Snippet builder on the docs page: choices in, the recommended CMS snippet out, made by
+ * the same generator the build and the recipes use (src/snippets.ts), never a second copy.
+ */
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
+import { snippet, type SnippetOptions, type SnippetTag } from '../src/snippets.js';
+import { SECTIONS } from './shared.js';
+
+export interface Choices {
+  tag: SnippetTag;
+  section: string;
+  variant: 'section' | 'quote';
+  headingLevel: number;
+  theme: 'auto' | 'light' | 'dark';
+  persist: boolean;
+  accent: string;
+  scripts: boolean;
+}
+
+/** The surfaces an element's accent sits on, by theme (auto: the host page's, taken as white). */
+const SURFACES = { auto: '#ffffff', light: '#ffffff', dark: '#15191e' };
+
+export const options = (c: Choices): SnippetOptions => ({
+  tag: c.tag,
+  scripts: c.scripts,
+  attributes: {
+    ...(c.tag === 'reflection-card' ? { section: c.section, variant: c.variant === 'quote' ? 'quote' : undefined } : {}),
+    'heading-level': c.headingLevel === 2 ? undefined : c.headingLevel,
+    theme: c.theme === 'auto' ? undefined : c.theme,
+    persist: c.tag === 'trust-checklist' && c.persist,
+  },
+  brand: c.accent ? { '--trust-accent': c.accent } : {},
+});
+
+export const builderSnippet = (c: Choices): string => snippet(options(c));
+
+const luminance = (hex: string) => {
+  const [r, g, b] = [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16) / 255).map(v => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+/** WCAG contrast ratio of two #rrggbb colours. */
+export const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};
+/** The warning for a brand colour below 3:1 (WCAG 1.4.11, the checkboxes and the button's border) on its surface, if any. */
+export const contrastWarning = (c: Choices): string => {
+  if (!/^#[0-9a-f]{6}$/i.test(c.accent)) return '';
+  const ratio = contrast(c.accent, SURFACES[c.theme]);
+  return ratio < 3
+    ? `${c.accent} has a contrast of ${ratio.toFixed(2)}:1 against the ${c.theme === 'dark' ? 'dark' : 'light'} surface (${SURFACES[c.theme]}); WCAG AA asks for at least 3:1 for checkboxes and borders.`
+    : '';
+};
+
+export class SnippetBuilder extends LitElement {
+  static override properties: PropertyDeclarations = { choices: { state: true }, copied: { state: true } };
+  static override styles = css`
+    :host { display: block; font: inherit; }
+    form { display: grid; gap: 0.75rem; max-width: 40rem; }
+    label { display: grid; gap: 0.25rem; }
+    select, input:not([type='checkbox']) { font: inherit; min-height: 2.5rem; }
+    .check { display: flex; gap: 0.5rem; align-items: center; }
+    textarea { width: 100%; min-height: 16rem; font: 0.85rem/1.4 monospace; box-sizing: border-box; }
+    .warning { border-inline-start: 4px solid #b25e00; padding: 0.5rem 0.75rem; background: #fff4e5; color: #1f1f1f; }
+    button { font: inherit; min-height: 2.75rem; padding: 0.4rem 1rem; }
+  `;
+
+  declare choices: Choices;
+  declare copied: boolean;
+
+  constructor() {
+    super();
+    this.choices = { tag: 'trust-checklist', section: SECTIONS[0], variant: 'section', headingLevel: 2, theme: 'auto', persist: false, accent: '', scripts: true };
+    this.copied = false;
+  }
+
+  private set(key: keyof Choices, value: unknown) {
+    this.choices = { ...this.choices, [key]: value };
+    this.copied = false;
+  }
+
+  private async copy() {
+    await navigator.clipboard?.writeText(builderSnippet(this.choices)).catch(() => undefined);
+    this.copied = true;
+  }
+
+  protected override render() {
+    const c = this.choices;
+    const warning = contrastWarning(c);
+    return html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <label>Element
+        <select @change=${(e: Event) => this.set('tag', (e.target as HTMLSelectElement).value)}>
+          ${['trust-checklist', 'key-points', 'reflection-card'].map(t => html`<option ?selected=${t === c.tag}>${t}</option>`)}
+        </select>
+      </label>
+      ${c.tag === 'reflection-card'
+        ? html`<label>Section
+              <select @change=${(e: Event) => this.set('section', (e.target as HTMLSelectElement).value)}>
+                ${SECTIONS.map(s => html`<option ?selected=${s === c.section}>${s}</option>`)}
+              </select>
+            </label>
+            <label class="check"><input type="checkbox" .checked=${c.variant === 'quote'} @change=${(e: Event) => this.set('variant', (e.target as HTMLInputElement).checked ? 'quote' : 'section')} /> Show its pull quote</label>`
+        : ''}
+      <label>Heading level
+        <select @change=${(e: Event) => this.set('headingLevel', Number((e.target as HTMLSelectElement).value))}>
+          ${[1, 2, 3, 4, 5, 6].map(n => html`<option ?selected=${n === c.headingLevel}>${n}</option>`)}
+        </select>
+      </label>
+      <label>Theme
+        <select @change=${(e: Event) => this.set('theme', (e.target as HTMLSelectElement).value)}>
+          ${['auto', 'light', 'dark'].map(t => html`<option ?selected=${t === c.theme}>${t}</option>`)}
+        </select>
+      </label>
+      ${c.tag === 'trust-checklist'
+        ? html`<label class="check"><input type="checkbox" .checked=${c.persist} @change=${(e: Event) => this.set('persist', (e.target as HTMLInputElement).checked)} /> Keep ticks in the reader’s browser (persist)</label>`
+        : ''}
+      <label>Brand colour (--trust-accent, #rrggbb)
+        <input type="text" placeholder="#00665e" .value=${c.accent} @input=${(e: Event) => this.set('accent', (e.target as HTMLInputElement).value.trim())} />
+      </label>
+      ${warning ? html`<p class="warning" role="status">${warning}</p>` : html`<p role="status"></p>`}
+      <label class="check"><input type="checkbox" .checked=${c.scripts} @change=${(e: Event) => this.set('scripts', (e.target as HTMLInputElement).checked)} /> The editor may paste scripts (else: markup only; add the script site-wide)</label>
+      <label>Snippet
+        <textarea readonly .value=${builderSnippet(c)}></textarea>
+      </label>
+      <p><button type="button" @click=${this.copy}>Copy the snippet</button> <span role="status">${this.copied ? 'Copied.' : ''}</span></p>
+    </form>`;
+  }
+}
+
+if (!customElements.get('snippet-builder')) customElements.define('snippet-builder', SnippetBuilder);

@@ -1,0 +1,83 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { attr, commonArgTypes, type Args } from './shared.js';
+
+const render = (args: Args) => html`<trust-checklist
+  heading=${attr(args, 'heading')}
+  heading-level=${attr(args, 'heading-level')}
+  theme=${attr(args, 'theme')}
+  persist=${attr(args, 'persist')}
+  storage-key=${attr(args, 'storage-key')}
+  name=${attr(args, 'name')}
+></trust-checklist>`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/trust-checklist',
+  component: 'trust-checklist',
+  render,
+  argTypes: {
+    ...commonArgTypes,
+    persist: { control: 'boolean', description: 'Keep the ticks in this browser (item ids only). `persist="off"` opts out of a provider’s.' },
+    'storage-key': { control: 'text', description: 'Saves under `rebuild-trust:<storage-key>`.' },
+    name: { control: 'text', description: 'Submit ticked ids with the surrounding form under this name.' },
+  },
+  parameters: { actions: { handles: ['trust-checklist-change'] } },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+export const HeadingLevel3: Story = { name: 'Heading at level 3', args: { 'heading-level': 3 } };
+export const Light: Story = { args: { theme: 'light' } };
+export const Dark: Story = { args: { theme: 'dark' } };
+
+const SAVED = 'storybook-saved-state';
+export const PersistSaved: Story = {
+  name: 'persist, with a saved state',
+  args: { persist: true, 'storage-key': SAVED },
+  loaders: [
+    async () => {
+      localStorage.setItem(`rebuild-trust:${SAVED}`, JSON.stringify(['hide-needs', 'withdraw']));
+      return {};
+    },
+  ],
+};
+
+export const InAForm: Story = {
+  name: 'In the site’s own form (name)',
+  render: () => html`<form action="#" @submit=${(e: Event) => e.preventDefault()}>
+    <trust-checklist name="reflection"></trust-checklist>
+    <button type="submit" style="font: inherit; min-height: 2.75rem">Send to my counsellor</button>
+  </form>`,
+};
+
+export const Authored: Story = {
+  name: 'Authored items',
+  render: () => html`<trust-checklist>
+    <ul>
+      <li data-id="sleep">I sleep badly before sessions.</li>
+      <li data-id="cancel">I think about cancelling.</li>
+    </ul>
+  </trust-checklist>`,
+};
+
+export const WithFooter: Story = {
+  name: 'With the clinic’s footer',
+  render: () => html`<trust-checklist>
+    <footer>
+      <p>Would you like to talk this through? <a href="#book">Book a first conversation</a>.</p>
+      <p>If you need help now, call NHS 111 or, in an emergency, 999.</p>
+    </footer>
+  </trust-checklist>`,
+};
+
+export const Narrow: Story = {
+  name: 'In a 320 px column',
+  render: args => html`<div style="width: 320px">${render(args)}</div>`,
+};
+
+export const BadInput: Story = {
+  name: 'Bad input: heading-level="0"',
+  args: { 'heading-level': 0 },
+  parameters: { expectedWarnings: ['<trust-checklist> heading-level: "0"'] },
+};
