@@ -36,6 +36,7 @@ writeFileSync(join(dist, 'cdn/rebuild-trust.css'), `/* rebuild-trust: the shape 
 const { snippet } = await import(join(dist, 'npm/snippets.js'));
 const bundle = readFileSync(join(dist, 'cdn/rebuild-trust.js'));
 const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+writeFileSync(join(dist, 'cdn/rebuild-trust.js.integrity'), integrity);
 mkdirSync(join(dist, 'snippets'), { recursive: true });
 for (const tag of ['key-points', 'trust-checklist', 'reflection-card']) {
   writeFileSync(join(dist, 'snippets', `${tag}.html`), snippet({ tag, integrity }));

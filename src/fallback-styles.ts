@@ -15,7 +15,7 @@ const inBlock = (selector: string) =>
 export const fallbackCss = [
   `${block}{display:block;box-sizing:border-box;margin-block:1.5em;padding:1rem 1.25rem;line-height:1.5;overflow-wrap:break-word;`,
   'border:1px solid color-mix(in srgb,currentColor 35%,transparent);border-inline-start:.3rem solid currentColor;',
-  'border-radius:.5rem;background:color-mix(in srgb,currentColor 5%,transparent)}',
+  'border-radius:.5rem;background:color-mix(in srgb,currentColor 4%,transparent)}',
   `${inBlock(':is(h1,h2,h3,h4,h5,h6)')}{margin:0 0 .5em;font-size:1.25em;line-height:1.3;font-weight:700}`,
   `${inBlock('p')}{margin:0 0 .75em}`,
   `${inBlock(':is(ul,ol)')}{margin:0;padding-inline-start:1.25em}`,

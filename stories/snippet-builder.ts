@@ -20,9 +20,10 @@ export interface Choices {
 /** The surfaces an element's accent sits on, by theme (auto: the host page's, taken as white). */
 const SURFACES = { auto: '#ffffff', light: '#ffffff', dark: '#15191e' };
 
-export const options = (c: Choices): SnippetOptions => ({
+export const options = (c: Choices, integrity?: string): SnippetOptions => ({
   tag: c.tag,
   scripts: c.scripts,
+  integrity,
   attributes: {
     ...(c.tag === 'reflection-card' ? { section: c.section, variant: c.variant === 'quote' ? 'quote' : undefined } : {}),
     'heading-level': c.headingLevel === 2 ? undefined : c.headingLevel,
@@ -32,7 +33,8 @@ export const options = (c: Choices): SnippetOptions => ({
   brand: c.accent ? { '--trust-accent': c.accent } : {},
 });
 
-export const builderSnippet = (c: Choices): string => snippet(options(c));
+/** The snippet for these choices; `integrity` pins the released bundle (the builder reads it from the build). */
+export const builderSnippet = (c: Choices, integrity?: string): string => snippet(options(c, integrity));
 
 const luminance = (hex: string) => {
   const [r, g, b] = [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16) / 255).map(v => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
@@ -53,7 +55,7 @@ export const contrastWarning = (c: Choices): string => {
 };
 
 export class SnippetBuilder extends LitElement {
-  static override properties: PropertyDeclarations = { choices: { state: true }, copied: { state: true } };
+  static override properties: PropertyDeclarations = { choices: { state: true }, copied: { state: true }, integrity: { state: true } };
   static override styles = css`
     :host { display: block; font: inherit; }
     form { display: grid; gap: 0.75rem; max-width: 40rem; }
@@ -67,11 +69,17 @@ export class SnippetBuilder extends LitElement {
 
   declare choices: Choices;
   declare copied: boolean;
+  declare integrity: string | undefined;
 
   constructor() {
     super();
     this.choices = { tag: 'trust-checklist', section: SECTIONS[0], variant: 'section', headingLevel: 2, theme: 'auto', persist: false, accent: '', scripts: true };
     this.copied = false;
+    // The hash of the bundle this Storybook was built with (npm run build writes it).
+    fetch('./cdn/rebuild-trust.js.integrity')
+      .then(res => (res.ok ? res.text() : undefined))
+      .then(hash => (this.integrity = hash?.startsWith('sha384-') ? hash.trim() : undefined))
+      .catch(() => undefined);
   }
 
   private set(key: keyof Choices, value: unknown) {
@@ -80,7 +88,7 @@ export class SnippetBuilder extends LitElement {
   }
 
   private async copy() {
-    await navigator.clipboard?.writeText(builderSnippet(this.choices)).catch(() => undefined);
+    await navigator.clipboard?.writeText(builderSnippet(this.choices, this.integrity)).catch(() => undefined);
     this.copied = true;
   }
 
@@ -120,7 +128,7 @@ export class SnippetBuilder extends LitElement {
       ${warning ? html`<p class="warning" role="status">${warning}</p>` : html`<p role="status"></p>`}
       <label class="check"><input type="checkbox" .checked=${c.scripts} @change=${(e: Event) => this.set('scripts', (e.target as HTMLInputElement).checked)} /> The editor may paste scripts (else: markup only; add the script site-wide)</label>
       <label>Snippet
-        <textarea readonly .value=${builderSnippet(c)}></textarea>
+        <textarea readonly .value=${builderSnippet(c, this.integrity)}></textarea>
       </label>
       <p><button type="button" @click=${this.copy}>Copy the snippet</button> <span role="status">${this.copied ? 'Copied.' : ''}</span></p>
     </form>`;

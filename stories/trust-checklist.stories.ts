@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { withActions } from 'storybook/actions/decorator';
 import { attr, commonArgTypes, type Args } from './shared.js';
 
 const render = (args: Args) => html`<trust-checklist
@@ -21,7 +22,9 @@ const meta: Meta<Args> = {
     'storage-key': { control: 'text', description: 'Saves under `rebuild-trust:<storage-key>`.' },
     name: { control: 'text', description: 'Submit ticked ids with the surrounding form under this name.' },
   },
+  // The Actions panel logs every trust-checklist-change with its detail.
   parameters: { actions: { handles: ['trust-checklist-change'] } },
+  decorators: [withActions],
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -12,7 +12,11 @@ const local = (html: string) => html.replace(/src="https:\/\/cdn\.jsdelivr\.net[
 
 describe('Snippet builder', () => {
   it('pasted with its script, renders the chosen element with the chosen attributes and brand colour', async () => {
-    const frame = await page(local(builderSnippet(BASE)));
+    const integrity = (await (await fetch('/dist/cdn/rebuild-trust.js.integrity')).text()).trim();
+    const html = builderSnippet(BASE, integrity);
+    expect(html).to.contain(`integrity="${integrity}"`).and.contain('referrerpolicy="no-referrer"');
+    // the hash is checked by the browser: the bundle would not run if it were wrong
+    const frame = await page(local(html));
     const [el] = await rendered(frame, 1);
     expect(el.localName).to.equal('reflection-card');
     expect(el.getAttribute('section')).to.equal('rupture-and-repair');
