@@ -48,6 +48,7 @@ step('Lint', 'npm', ['run', '--silent', 'lint']);
 step('Build (dist/)', 'npm', ['run', '--silent', 'build']);
 step('Size', 'npm', ['run', '--silent', 'size']);
 step('Snippets in the docs', 'node', ['scripts/check-docs.mjs']);
+step('What npm pack would publish', 'node', ['scripts/check-pack.mjs']);
 step('Types, as a consumer of the package sees them', 'npx', ['tsc', '-p', 'test/consumer/tsconfig.json']);
 if (isInstalled(TOOLS.at(-1))) {
   console.log('\n▶ Snippets through WordPress’s wpautop()');
