@@ -39,6 +39,23 @@ describe('built bundles on a plain page', () => {
   });
 });
 
+describe('a 320 px wide viewport (1280 px at 400% zoom)', () => {
+  it('every element reflows: the page never scrolls sideways', async () => {
+    const head = `<meta name="viewport" content="width=device-width, initial-scale=1"><script type="module" src="${CDN}"></script>`;
+    const frame = await page(`<main style="padding: 0 8px">${TAG_PAGE}<trust-checklist theme="dark" heading="A long heading with an unbreakable word: Ymddiriedaethadeiladuadferiad"></trust-checklist></main>`, {
+      head,
+      width: 320,
+      height: 640,
+    });
+    const els = await rendered(frame, 5);
+    // the viewport is 320 px, less a vertical scrollbar where the engine draws one
+    const { clientWidth, scrollWidth } = frame.doc.documentElement;
+    expect(clientWidth).to.be.within(300, 320);
+    expect(scrollWidth).to.be.at.most(clientWidth);
+    for (const el of els) expect(el.getBoundingClientRect().right).to.be.at.most(clientWidth);
+  });
+});
+
 describe('a real reload', () => {
   const reload = async ({ iframe }: Frame): Promise<Frame> => {
     const loaded = new Promise(resolve => iframe.addEventListener('load', resolve, { once: true }));
