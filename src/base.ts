@@ -45,14 +45,63 @@ export interface Localised<T> {
 }
 
 /**
- * What the three content elements share: heading text and level, theme, the
- * provider's settings through context, warnings for bad input, and re-reading
- * authored content whenever the author's markup changes.
+ * What all four elements share: the settings of the closest `<trust-provider>` around them
+ * (through context), one warning per problem, and a look at their light DOM whenever the page
+ * changes it.
  */
-export abstract class TrustElement extends LitElement {
+export abstract class RebuildTrustElement extends LitElement {
   /** The rebuild-trust version that defined this class (two copies on one page compare it). */
   static version = VERSION;
 
+  /** Settings shared by the closest `<trust-provider>` around this element; empty when there is none. */
+  protected settings: TrustSettings = {};
+
+  private warned = new Set<string>();
+  private observer: MutationObserver | undefined;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: settingsContext,
+      subscribe: true,
+      callback: value => {
+        this.settings = value ?? {};
+        this.requestUpdate();
+      },
+    });
+  }
+
+  override connectedCallback(): void {
+    ensureContextRoot();
+    super.connectedCallback();
+    this.observer ??= new MutationObserver(() => this.lightDomChanged());
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.lightDomChanged();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.settings = {};
+  }
+
+  /** One warning per distinct problem, naming the element and the attribute. */
+  protected warn(attribute: string, problem: string): void {
+    const message = `<${this.localName}> ${attribute}: ${problem}`;
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(message);
+  }
+
+  /** The page added, removed or edited something inside the element. */
+  protected abstract lightDomChanged(): void;
+}
+
+/**
+ * What the three content elements share: heading text and level, theme, and re-reading
+ * authored content whenever the author's markup changes.
+ */
+export abstract class TrustElement extends RebuildTrustElement {
   /** Whether a trailing `<footer>` child is moved into the footer slot. */
   protected static footer = false;
 
@@ -77,50 +126,10 @@ export abstract class TrustElement extends LitElement {
    */
   declare theme: Theme | undefined;
 
-  /** Settings shared by the closest `<trust-provider>`; empty when there is none. */
-  protected settings: TrustSettings = {};
-
-  private warned = new Set<string>();
-  private observer: MutationObserver | undefined;
-
-  constructor() {
-    super();
-    new ContextConsumer(this, {
-      context: settingsContext,
-      subscribe: true,
-      callback: value => {
-        this.settings = value ?? {};
-        this.requestUpdate();
-      },
-    });
-  }
-
-  override connectedCallback(): void {
-    ensureContextRoot();
-    super.connectedCallback();
-    this.observer ??= new MutationObserver(() => this.authoredChanged());
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
-    this.authoredChanged();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.settings = {};
-  }
-
-  /** One warning per distinct problem, naming the element and the attribute. */
-  protected warn(attribute: string, problem: string): void {
-    const message = `<${this.localName}> ${attribute}: ${problem}`;
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(message);
-  }
-
   /** Reads the author's markup again; subclasses keep what they need. */
   protected readAuthored(): void {}
 
-  private authoredChanged(): void {
+  protected override lightDomChanged(): void {
     // The last thing a reader would see: editors leave empty paragraphs and <br> after it.
     const last = Array.from(this.children).reverse().find(visible);
     if ((this.constructor as typeof TrustElement).footer && last?.localName === 'footer' && !last.slot) {

@@ -1,9 +1,8 @@
-import { LitElement, css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ContextConsumer, ContextProvider } from '@lit/context';
-import { isLevel, isTheme, textOf } from '../base.js';
+import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { RebuildTrustElement, isLevel, isTheme, textOf } from '../base.js';
 import { contentProblem, type ContentOverride } from '../content.js';
 import { settingsContext, type Theme, type TrustSettings, type UiText } from '../context.js';
-import { VERSION } from '../define.js';
 import { defaultStrings, type Strings } from '../strings.js';
 
 type Replacements = { strings?: Partial<Strings>; content?: ContentOverride };
@@ -23,9 +22,7 @@ type Replacements = { strings?: Partial<Strings>; content?: ContentOverride };
  *
  * @slot - The page content holding rebuild-trust elements, and optionally one `<script type="application/json">` with replacement strings and content.
  */
-export class TrustProvider extends LitElement {
-  /** The rebuild-trust version that defined this class (two copies on one page compare it). */
-  static version = VERSION;
+export class TrustProvider extends RebuildTrustElement {
   static override styles = css`
     :host {
       display: contents;
@@ -57,48 +54,14 @@ export class TrustProvider extends LitElement {
   /** Replacement content, as in the JSON's `content` (property only). Wins over the JSON's. */
   declare content: ContentOverride | undefined;
 
+  // `this.settings` are those of a provider around this one (a provider never answers its own
+  // request): ours are laid on top of them.
   private readonly provider = new ContextProvider(this, { context: settingsContext, initialValue: {} });
-  /** The settings of a provider around this one: ours fill in on top of them. */
-  private outer: TrustSettings = {};
-  private observer: MutationObserver | undefined;
   private scriptText: string | undefined;
   private fromScript: Replacements = {};
-  private warned = new Set<string>();
 
-  constructor() {
-    super();
-    // After the provider, so that it never answers its own request.
-    new ContextConsumer(this, {
-      context: settingsContext,
-      subscribe: true,
-      callback: value => {
-        this.outer = value ?? {};
-        this.requestUpdate();
-      },
-    });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.observer ??= new MutationObserver(() => this.readScript());
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
-    this.readScript();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.outer = {};
-  }
-
-  private warn(attribute: string, problem: string): void {
-    const message = `<${this.localName}> ${attribute}: ${problem}`;
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(message);
-  }
-
-  private readScript(): void {
+  /** Reads the inline JSON again whenever the page changes it. */
+  protected override lightDomChanged(): void {
     const script = Array.from(this.children).find(
       el => el.localName === 'script' && (el as HTMLScriptElement).type.trim().toLowerCase() === 'application/json',
     );
@@ -157,7 +120,7 @@ export class TrustProvider extends LitElement {
   }
 
   override willUpdate(): void {
-    const settings: TrustSettings = { ...this.outer };
+    const settings: TrustSettings = { ...this.settings };
     const level = this.headingLevel;
     if (isLevel(level)) settings.headingLevel = level;
     else if (level !== undefined && level !== null) {
@@ -171,7 +134,7 @@ export class TrustProvider extends LitElement {
     }
     const json = 'the JSON';
     const strings = {
-      ...this.outer.strings,
+      ...this.settings.strings,
       ...this.validStrings(`${json} "strings"`, this.fromScript.strings),
       ...this.validStrings('strings', this.strings),
     };
