@@ -5,15 +5,15 @@
  * Values mirror src/styles.ts and the elements' own styles.
  */
 const wait = ':is(key-points,trust-checklist,reflection-card):not(:defined)';
-const block = `[data-rebuild-trust],${wait}`;
-const inBlock = (selector: string) =>
-  selector
-    .split(',')
-    .map(s => `[data-rebuild-trust] ${s},${wait} ${s}`)
-    .join(',');
+const box = `[data-rebuild-trust]:not([data-rebuild-trust=trust-provider]),${wait}`;
+/** `selector` inside a block or a waiting tag, without adding to its specificity. */
+const inBlock = (selector: string) => `:where([data-rebuild-trust],${wait}) ${selector}`;
+const cl = '[data-rebuild-trust=trust-checklist] [data-rebuild-trust-fallback]';
 
 export const fallbackCss = [
-  `${block}{display:block;box-sizing:border-box;margin-block:1.5em;padding:1rem 1.25rem;line-height:1.5;overflow-wrap:break-word;`,
+  // A provider block draws nothing, as the provider doesn't.
+  '[data-rebuild-trust=trust-provider]{display:contents}',
+  `${box}{display:block;box-sizing:border-box;margin-block:1.5em;padding:1rem 1.25rem;line-height:1.5;overflow-wrap:break-word;`,
   'border:1px solid color-mix(in srgb,currentColor 35%,transparent);border-inline-start:.3rem solid currentColor;',
   'border-radius:.5rem;background:color-mix(in srgb,currentColor 4%,transparent)}',
   `${inBlock(':is(h1,h2,h3,h4,h5,h6)')}{margin:0 0 .5em;font-size:1.25em;line-height:1.3;font-weight:700}`,
@@ -28,5 +28,10 @@ export const fallbackCss = [
   `[data-rebuild-trust=trust-checklist] ul{list-style:none;padding:0;margin:0 0 .75em}`,
   `[data-rebuild-trust=trust-checklist] li{display:flex;gap:.6em;margin:0;padding:.3em 0}`,
   `[data-rebuild-trust=trust-checklist] li::before{content:"";flex:none;width:1.5rem;height:1.5rem;box-sizing:border-box;border:1px solid;border-radius:.2rem}`,
-  `[data-rebuild-trust=trust-checklist] [data-rebuild-trust-fallback]::after{content:"";display:block;height:calc(2.75rem + 1.5em + 3em)}`,
+  // Room for the button row and the note. In a narrow block the status line wraps under the
+  // button and the note takes 2 lines instead of 1; twice that when it says the ticks are saved.
+  `[data-rebuild-trust=trust-checklist]{container-type:inline-size}`,
+  `${cl}::after{content:"";display:block;height:calc(2.75rem + 1.5em + var(--rt-status,0em) + var(--rt-note,1)*1.35em)}`,
+  `[data-rebuild-trust=trust-checklist][data-persist] [data-rebuild-trust-fallback]::after{--rt-note:2}`,
+  `@container (max-width:30em){${cl}::after{--rt-status:2em;--rt-note:2}[data-rebuild-trust=trust-checklist][data-persist] [data-rebuild-trust-fallback]::after{--rt-note:4}}`,
 ].join('');

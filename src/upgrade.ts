@@ -14,6 +14,12 @@
  */
 const TAGS = ['key-points', 'trust-checklist', 'reflection-card', 'trust-provider'];
 export const MARK = 'data-rebuild-trust';
+/**
+ * The only attributes a block may pass on. Anything else stays a harmless `data-*` on the block:
+ * sanitisers let every `data-*` through, so copying them all would turn `data-onfocus` into a
+ * live event handler.
+ */
+const ATTRIBUTES = ['heading', 'heading-level', 'theme', 'section', 'variant', 'persist', 'storage-key', 'name'];
 
 export function upgradeBlocks(root: ParentNode = document): void {
   for (const block of Array.from(root.querySelectorAll(`[${MARK}]`))) {
@@ -22,15 +28,12 @@ export function upgradeBlocks(root: ParentNode = document): void {
       console.warn(`<${block.localName} ${MARK}="${tag}">: not one of ${TAGS.join(', ')}; left as it is.`);
       continue;
     }
+    // Another script owns the tag (or the page broke it): keep the readable fallback as it is.
+    if (typeof (customElements.get(tag) as { version?: unknown } | undefined)?.version !== 'string') continue;
     const el = document.createElement(tag);
-    for (const { name, value } of Array.from(block.attributes)) {
-      if (name.startsWith('data-') && !name.startsWith(MARK)) {
-        try {
-          el.setAttribute(name.slice(5), value);
-        } catch {
-          // not a valid attribute name: nothing of ours
-        }
-      }
+    for (const name of ATTRIBUTES) {
+      const value = block.getAttribute(`data-${name}`);
+      if (value !== null) el.setAttribute(name, value);
     }
     block.querySelectorAll(`[${MARK}-fallback]`).forEach(fallback => {
       if (fallback.closest(`[${MARK}]`) === block) fallback.remove();

@@ -121,6 +121,16 @@ describe('loaded twice, or next to someone else’s element', () => {
     }
   });
 
+  it('a block for a tag someone else owns keeps its readable fallback', async () => {
+    const head = `<script>customElements.define('trust-checklist', class extends HTMLElement {});</script>
+      <script type="module" src="${CDN}"></script>`;
+    const frame = await page(await snippetFile('/dist/snippets/trust-checklist.no-script.html'), { head });
+    await waitUntil(() => frame.win.__log!.length === 1, 'the warning');
+    await new Promise(r => setTimeout(r, 50));
+    expect(lightText(frame.doc)).to.contain(ITEM);
+    expect(frame.doc.querySelector('[data-rebuild-trust="trust-checklist"]')).to.not.equal(null);
+  });
+
   it('a foreign trust-checklist: one warning for that tag, the other elements render', async () => {
     const head = `<script>customElements.define('trust-checklist', class extends HTMLElement {});</script>
       <script type="module" src="${CDN}"></script>`;
@@ -129,6 +139,24 @@ describe('loaded twice, or next to someone else’s element', () => {
     expect(frame.win.__log).to.have.length(1);
     expect(frame.win.__log![0]).to.contain('<trust-checklist>').and.contain('another script');
     expect(shadowText(frame.doc.querySelector('reflection-card')!)).to.contain(SECTION_START);
+  });
+});
+
+describe('marked blocks pass on only our attributes', () => {
+  it('data-on…, data-style and data-tabindex stay inert data-*, documented ones become attributes', async () => {
+    const frame = await page(
+      `<div data-rebuild-trust="reflection-card" data-section="rupture-and-repair" data-heading-level="3" data-variant="quote"
+        data-tabindex="0" data-autofocus data-onfocus="window.__pwned = true" data-onmouseover="window.__pwned = true" data-style="display:none">
+        <div data-rebuild-trust-fallback>…</div>
+      </div>`,
+      { head: `<script type="module" src="${CDN}"></script>` },
+    );
+    const [el] = await rendered(frame, 1);
+    expect(el.getAttributeNames().sort()).to.deep.equal(['heading-level', 'section', 'variant']);
+    el.dispatchEvent(new FocusEvent('focus'));
+    el.dispatchEvent(new MouseEvent('mouseover'));
+    expect((frame.win as unknown as { __pwned?: boolean }).__pwned).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('blockquote')!.textContent).to.contain('connection can survive disruption');
   });
 });
 

@@ -15,11 +15,13 @@ import { keyPointsStyles } from './key-points.styles.js';
  * @summary The article’s key points, or the author’s own list.
  *
  * @slot - Optional authored content: a `<ul>` or `<ol>` of points, and a heading (`<h2>`…`<h6>`) for it. Copied into the element, not parsed.
+ * @slot footer - The clinic’s own content after ours. A trailing `<footer>` element inside the tag goes here too.
  *
  * @csspart base - The themed box around everything.
  * @csspart heading - The heading.
  * @csspart list - The list of points.
  * @csspart item - Each point.
+ * @csspart footer - The footer slot.
  *
  * @cssprop [--trust-text=inherit] - Text colour (light: #1b1f24, dark: #f0f3f6).
  * @cssprop [--trust-surface=a 4% tint of the text colour] - Background (light: #ffffff, dark: #15191e).
@@ -34,6 +36,7 @@ import { keyPointsStyles } from './key-points.styles.js';
  * @cssprop [--trust-space=1rem] - Base spacing unit: padding and gaps.
  */
 export class KeyPoints extends TrustElement {
+  protected static override footer = true;
   static override styles = [baseStyles, keyPointsStyles];
 
   private authoredList: { ordered: boolean; items: Node[][] } | undefined;
