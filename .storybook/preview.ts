@@ -5,26 +5,34 @@ import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../dist/custom-elements.json';
 import '../src/index.js';
 
-type Manifest = { modules: { declarations?: { members?: { privacy?: string; static?: boolean; name: string }[] }[] }[] };
+type Named = { name: string };
+type Declaration = { members?: (Named & { privacy?: string; static?: boolean })[]; slots?: Named[]; cssParts?: Named[] };
+type Manifest = { modules: { declarations?: Declaration[] }[] };
 
-/** Docs show the public API only: private and protected members, and statics, are left out. */
-const publicOnly = (m: Manifest): Manifest => ({
+/**
+ * Docs show the public API only (private and protected members, and statics, are left out).
+ * Storybook keys every API row by name, so slots and parts get names of their own: the
+ * `footer` slot, the `footer` part and the `heading` attribute must not overwrite each other.
+ */
+const forDocs = (m: Manifest): Manifest => ({
   ...m,
   modules: m.modules.map(mod => ({
     ...mod,
     declarations: mod.declarations?.map(d => ({
       ...d,
-      members: d.members?.filter(member => !member.privacy || member.privacy === 'public').filter(member => !member.static),
+      members: d.members?.filter(member => (!member.privacy || member.privacy === 'public') && !member.static),
+      slots: d.slots?.map(slot => ({ ...slot, name: slot.name ? `slot="${slot.name}"` : '(default slot)' })),
+      cssParts: d.cssParts?.map(part => ({ ...part, name: `::part(${part.name})` })),
     })),
   })),
 });
-setCustomElementsManifest(publicOnly(manifest as Manifest));
+setCustomElementsManifest(forDocs(manifest as Manifest));
 
 /** Host pages to preview on, as a clinic's site might be. */
 export const PAGES = {
-  white: { background: '#ffffff', color: '#1f1f1f' },
-  'warm off-white': { background: '#f7f1e8', color: '#2b2118' },
-  'near-black': { background: '#121212', color: '#ececec' },
+  white: { background: '#ffffff', color: '#1f1f1f', link: '#1d4ed8' },
+  'warm off-white': { background: '#f7f1e8', color: '#2b2118', link: '#1e40af' },
+  'near-black': { background: '#121212', color: '#ececec', link: '#9ecbff' },
 } as const;
 
 /** A clinic brand colour, applied through the --trust- custom properties. */
@@ -75,11 +83,16 @@ const preview: Preview = {
       const page = PAGES[(globals.page as keyof typeof PAGES) ?? 'white'] ?? PAGES.white;
       const brand = BRANDS[(globals.brand as keyof typeof BRANDS) ?? 'none'] ?? {};
       const [lang, dir] = String(globals.direction ?? 'en-GB ltr').split(' ');
-      return html`<div
-        lang=${lang}
-        dir=${dir}
-        style=${styleMap({ ...page, ...brand, padding: '1rem', minHeight: '100vh', boxSizing: 'border-box', font: '18px/1.6 Georgia, serif' })}
-      >
+      const { link, ...colours } = page;
+      return html`<style>
+          .host-page a { color: ${link}; }
+        </style>
+        <div
+          class="host-page"
+          lang=${lang}
+          dir=${dir}
+          style=${styleMap({ ...colours, ...brand, padding: '1rem', minHeight: '100vh', boxSizing: 'border-box', font: '18px/1.6 Georgia, serif' })}
+        >
         <trust-provider theme=${globals.theme ?? 'auto'}>${story()}</trust-provider>
       </div>`;
     },

@@ -13,6 +13,11 @@ const staticDir = join(root, 'storybook-static');
 const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { entries } = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
 const stories = Object.values(entries).filter(e => e.type === 'story');
+// Each story on the default white page, and again on the near-black host page.
+const passes = [
+  { label: '', globals: '' },
+  { label: ' (near-black page)', globals: '&globals=page:near-black' },
+];
 
 const { server, port } = await serve(staticDir, { port: 6100 });
 const browser = await puppeteer.launch({
@@ -33,9 +38,9 @@ try {
   page.on('requestfailed', r => log.push(`request failed: ${r.url()}`));
   page.on('response', r => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && log.push(`HTTP ${r.status()}: ${r.url()}`));
   page.on('pageerror', e => log.push(`uncaught: ${e.message}`));
-  for (const story of stories) {
+  for (const pass of passes) for (const story of stories) {
     log = [];
-    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story${pass.globals}`, { waitUntil: 'load' });
     const problems = [];
     try {
       await page.waitForFunction(
@@ -73,15 +78,15 @@ try {
       }
     });
     problems.push(...violations.map(v => `axe ${v}`));
-    if (problems.length) failures.push(`${story.id}\n  ${problems.join('\n  ')}`);
-    console.log(`${problems.length ? '✖' : '✔'} ${story.id}${problems.length ? `\n    ${problems.join('\n    ')}` : ''}`);
+    if (problems.length) failures.push(`${story.id}${pass.label}\n  ${problems.join('\n  ')}`);
+    console.log(`${problems.length ? '✖' : '✔'} ${story.id}${pass.label}${problems.length ? `\n    ${problems.join('\n    ')}` : ''}`);
   }
 } finally {
   await browser.close();
   server.close();
 }
 if (failures.length) {
-  console.error(`\n${failures.length} of ${stories.length} stories failed:\n${failures.join('\n')}`);
+  console.error(`\n${failures.length} of ${stories.length * passes.length} story checks failed:\n${failures.join('\n')}`);
   process.exit(1);
 }
-console.log(`\nAll ${stories.length} stories render, log nothing unexpected and pass axe.`);
+console.log(`\nAll ${stories.length} stories render, log nothing unexpected and pass axe, on a white and a near-black page.`);

@@ -15,8 +15,8 @@ const meta: Meta<Args> = {
   component: 'reflection-card',
   render,
   argTypes: {
-    section: { control: { type: 'select' }, options: SECTIONS, description: 'Which section of the article.' },
-    variant: { control: { type: 'inline-radio' }, options: ['section', 'quote'], description: '`section`: heading and paragraphs; `quote`: its pull quote.' },
+    section: { control: { type: 'select' }, options: SECTIONS },
+    variant: { control: { type: 'inline-radio' }, options: ['section', 'quote'] },
     ...commonArgTypes,
   },
 };

@@ -27,7 +27,7 @@ export const SECTIONS = [
 
 /** Controls shared by the three content elements. */
 export const commonArgTypes: ArgTypes = {
-  heading: { control: 'text', description: 'Replaces the heading’s text (text only, never HTML).' },
-  'heading-level': { control: { type: 'select' }, options: LEVELS, description: 'The heading’s level, 1–6 (default 2).' },
-  theme: { control: { type: 'inline-radio' }, options: THEMES, description: '`auto` blends into the page; `light` and `dark` draw their own surface.' },
+  heading: { control: 'text' },
+  'heading-level': { control: { type: 'select' }, options: LEVELS },
+  theme: { control: { type: 'inline-radio' }, options: THEMES },
 };

@@ -18,9 +18,9 @@ const meta: Meta<Args> = {
   render,
   argTypes: {
     ...commonArgTypes,
-    persist: { control: 'boolean', description: 'Keep the ticks in this browser (item ids only). `persist="off"` opts out of a provider’s.' },
-    'storage-key': { control: 'text', description: 'Saves under `rebuild-trust:<storage-key>`.' },
-    name: { control: 'text', description: 'Submit ticked ids with the surrounding form under this name.' },
+    persist: { control: 'boolean' },
+    'storage-key': { control: 'text' },
+    name: { control: 'text' },
   },
   // The Actions panel logs every trust-checklist-change with its detail.
   parameters: { actions: { handles: ['trust-checklist-change'] } },

@@ -6,9 +6,9 @@ const meta: Meta<Args> = {
   title: 'Elements/trust-provider',
   component: 'trust-provider',
   argTypes: {
-    'heading-level': { control: { type: 'select' }, options: [1, 2, 3, 4, 5, 6], description: 'Heading level for every element inside.' },
-    theme: { control: { type: 'inline-radio' }, options: THEMES, description: 'Theme for every element inside.' },
-    persist: { control: 'boolean', description: 'Turns saving on for every checklist inside.' },
+    'heading-level': { control: { type: 'select' }, options: [1, 2, 3, 4, 5, 6] },
+    theme: { control: { type: 'inline-radio' }, options: THEMES },
+    persist: { control: 'boolean' },
   },
   args: { 'heading-level': 3 },
   render: args => html`<trust-provider heading-level=${attr(args, 'heading-level')} theme=${attr(args, 'theme')} persist=${attr(args, 'persist')}>
