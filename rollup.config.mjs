@@ -25,7 +25,8 @@ export default [
       .filter(f => f.endsWith('.ts') && !f.endsWith('.test.ts'))
       .map(f => `src/${f}`),
     external: lib,
-    output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    // Readable, unminified modules: no source maps needed (and none shipped).
+    output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [...ts()],
   },
 ];

@@ -34,12 +34,17 @@ writeFileSync(join(dist, 'cdn/rebuild-trust.css'), `/* rebuild-trust: the shape 
 
 // The snippets, pinned to this build's file by its integrity hash.
 const { snippet } = await import(join(dist, 'npm/snippets.js'));
-const bundle = readFileSync(join(dist, 'cdn/rebuild-trust.js'));
-const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
-writeFileSync(join(dist, 'cdn/rebuild-trust.js.integrity'), integrity);
+const hash = file => {
+  const integrity = `sha384-${createHash('sha384').update(readFileSync(join(dist, 'cdn', file))).digest('base64')}`;
+  writeFileSync(join(dist, 'cdn', `${file}.integrity`), integrity);
+  return integrity;
+};
+const integrity = hash('rebuild-trust.js');
+const classicIntegrity = hash('rebuild-trust.classic.js');
 mkdirSync(join(dist, 'snippets'), { recursive: true });
 for (const tag of ['key-points', 'trust-checklist', 'reflection-card']) {
   writeFileSync(join(dist, 'snippets', `${tag}.html`), snippet({ tag, integrity }));
+  writeFileSync(join(dist, 'snippets', `${tag}.classic.html`), snippet({ tag, integrity: classicIntegrity, classic: true }));
   writeFileSync(join(dist, 'snippets', `${tag}.no-script.html`), snippet({ tag, scripts: false }));
 }
 console.log('Built dist/: cdn/ (module, classic, css), npm/ (modules and types), snippets/, custom-elements.json');

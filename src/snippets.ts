@@ -25,6 +25,8 @@ export interface SnippetOptions {
   /** Where the script is served from, and its integrity hash (`sha384-…`). */
   src?: string;
   integrity?: string;
+  /** A plain `<script src>` of the classic bundle, for builders that allow no `type="module"`. */
+  classic?: boolean;
 }
 
 const escape = (text: string) =>
@@ -80,9 +82,11 @@ export function snippet(options: SnippetOptions): string {
     '</div>',
   ];
   if (scripts) {
-    const src = options.src ?? `https://cdn.jsdelivr.net/npm/rebuild-trust@${VERSION}/dist/cdn/rebuild-trust.js`;
+    const file = options.classic ? 'rebuild-trust.classic.js' : 'rebuild-trust.js';
+    const src = options.src ?? `https://cdn.jsdelivr.net/npm/rebuild-trust@${VERSION}/dist/cdn/${file}`;
     const integrity = options.integrity ? ` integrity="${escape(options.integrity)}"` : '';
-    lines.push(`<script type="module" src="${escape(src)}"${integrity} crossorigin="anonymous" referrerpolicy="no-referrer"></script>`);
+    const type = options.classic ? '' : ' type="module"';
+    lines.push(`<script${type} src="${escape(src)}"${integrity} crossorigin="anonymous" referrerpolicy="no-referrer"></script>`);
   }
   return lines.join('\n') + '\n';
 }

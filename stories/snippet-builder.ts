@@ -8,6 +8,11 @@ import { SECTIONS } from './shared.js';
 
 export interface Choices {
   tag: SnippetTag;
+  heading?: string;
+  /** The host page's background, which the accent sits on in the `auto` theme. */
+  page?: string;
+  /** The classic bundle, for builders that allow only a plain `<script src>`. */
+  classic?: boolean;
   section: string;
   variant: 'section' | 'quote';
   headingLevel: number;
@@ -17,14 +22,20 @@ export interface Choices {
   scripts: boolean;
 }
 
-/** The surfaces an element's accent sits on, by theme (auto: the host page's, taken as white). */
-const SURFACES = { auto: '#ffffff', light: '#ffffff', dark: '#15191e' };
+/** The surface an element's accent sits on: its own in `light` and `dark`, the host page's in `auto`. */
+const surface = (c: Choices): string => {
+  if (c.theme === 'light') return '#ffffff';
+  if (c.theme === 'dark') return '#15191e';
+  return c.page && /^#[0-9a-f]{6}$/i.test(c.page) ? c.page : '#ffffff';
+};
 
 export const options = (c: Choices, integrity?: string): SnippetOptions => ({
   tag: c.tag,
   scripts: c.scripts,
   integrity,
+  classic: c.classic,
   attributes: {
+    heading: c.heading?.trim() || undefined,
     ...(c.tag === 'reflection-card' ? { section: c.section, variant: c.variant === 'quote' ? 'quote' : undefined } : {}),
     'heading-level': c.headingLevel === 2 ? undefined : c.headingLevel,
     theme: c.theme === 'auto' ? undefined : c.theme,
@@ -48,14 +59,15 @@ export const contrast = (a: string, b: string) => {
 /** The warning for a brand colour below 3:1 (WCAG 1.4.11, the checkboxes and the button's border) on its surface, if any. */
 export const contrastWarning = (c: Choices): string => {
   if (!/^#[0-9a-f]{6}$/i.test(c.accent)) return '';
-  const ratio = contrast(c.accent, SURFACES[c.theme]);
+  const on = surface(c);
+  const ratio = contrast(c.accent, on);
   return ratio < 3
-    ? `${c.accent} has a contrast of ${ratio.toFixed(2)}:1 against the ${c.theme === 'dark' ? 'dark' : 'light'} surface (${SURFACES[c.theme]}); WCAG AA asks for at least 3:1 for checkboxes and borders.`
+    ? `${c.accent} has a contrast of ${ratio.toFixed(2)}:1 against the surface it sits on (${on}${c.theme === 'auto' ? ', the page' : `, the ${c.theme} theme`}); WCAG AA asks for at least 3:1 for checkboxes and borders.`
     : '';
 };
 
 export class SnippetBuilder extends LitElement {
-  static override properties: PropertyDeclarations = { choices: { state: true }, copied: { state: true }, integrity: { state: true } };
+  static override properties: PropertyDeclarations = { choices: { state: true }, copied: { state: true }, hashes: { state: true } };
   static override styles = css`
     :host { display: block; font: inherit; }
     form { display: grid; gap: 0.75rem; max-width: 40rem; }
@@ -69,17 +81,27 @@ export class SnippetBuilder extends LitElement {
 
   declare choices: Choices;
   declare copied: boolean;
-  declare integrity: string | undefined;
+  declare hashes: Record<string, string>;
+
+  /** The integrity hash of the bundle the chosen snippet loads. */
+  get integrity(): string | undefined {
+    return this.hashes[this.choices.classic ? 'rebuild-trust.classic.js' : 'rebuild-trust.js'];
+  }
 
   constructor() {
     super();
-    this.choices = { tag: 'trust-checklist', section: SECTIONS[0], variant: 'section', headingLevel: 2, theme: 'auto', persist: false, accent: '', scripts: true };
+    this.choices = { tag: 'trust-checklist', section: SECTIONS[0], variant: 'section', headingLevel: 2, theme: 'auto', persist: false, accent: '', scripts: true, page: '#ffffff', classic: false, heading: '' };
     this.copied = false;
-    // The hash of the bundle this Storybook was built with (npm run build writes it).
-    fetch('./cdn/rebuild-trust.js.integrity')
-      .then(res => (res.ok ? res.text() : undefined))
-      .then(hash => (this.integrity = hash?.startsWith('sha384-') ? hash.trim() : undefined))
-      .catch(() => undefined);
+    this.hashes = {};
+    // The hashes of the bundles this Storybook was built with (npm run build writes them).
+    for (const file of ['rebuild-trust.js', 'rebuild-trust.classic.js']) {
+      fetch(`./cdn/${file}.integrity`)
+        .then(res => (res.ok ? res.text() : undefined))
+        .then(hash => {
+          if (hash?.startsWith('sha384-')) this.hashes = { ...this.hashes, [file]: hash.trim() };
+        })
+        .catch(() => undefined);
+    }
   }
 
   private set(key: keyof Choices, value: unknown) {
@@ -109,6 +131,9 @@ export class SnippetBuilder extends LitElement {
             </label>
             <label class="check"><input type="checkbox" .checked=${c.variant === 'quote'} @change=${(e: Event) => this.set('variant', (e.target as HTMLInputElement).checked ? 'quote' : 'section')} /> Show its pull quote</label>`
         : ''}
+      <label>Heading text (leave empty for the article’s)
+        <input type="text" .value=${c.heading ?? ''} @input=${(e: Event) => this.set('heading', (e.target as HTMLInputElement).value)} />
+      </label>
       <label>Heading level
         <select @change=${(e: Event) => this.set('headingLevel', Number((e.target as HTMLSelectElement).value))}>
           ${[1, 2, 3, 4, 5, 6].map(n => html`<option ?selected=${n === c.headingLevel}>${n}</option>`)}
@@ -122,11 +147,21 @@ export class SnippetBuilder extends LitElement {
       ${c.tag === 'trust-checklist'
         ? html`<label class="check"><input type="checkbox" .checked=${c.persist} @change=${(e: Event) => this.set('persist', (e.target as HTMLInputElement).checked)} /> Keep ticks in the reader’s browser (persist)</label>`
         : ''}
+      ${c.theme === 'auto'
+        ? html`<label>Your page’s background (#rrggbb), which the auto theme sits on
+            <input type="text" .value=${c.page ?? ''} @input=${(e: Event) => this.set('page', (e.target as HTMLInputElement).value.trim())} />
+          </label>`
+        : ''}
       <label>Brand colour (--trust-accent, #rrggbb)
         <input type="text" placeholder="#00665e" .value=${c.accent} @input=${(e: Event) => this.set('accent', (e.target as HTMLInputElement).value.trim())} />
       </label>
       ${warning ? html`<p class="warning" role="status">${warning}</p>` : html`<p role="status"></p>`}
       <label class="check"><input type="checkbox" .checked=${c.scripts} @change=${(e: Event) => this.set('scripts', (e.target as HTMLInputElement).checked)} /> The editor may paste scripts (else: markup only; add the script site-wide)</label>
+      ${c.scripts
+        ? html`<label class="check"><input type="checkbox" .checked=${!!c.classic} @change=${(e: Event) => this.set('classic', (e.target as HTMLInputElement).checked)} /> Only a plain &lt;script src&gt; is allowed (classic bundle)</label>
+            ${this.integrity ? '' : html`<p class="warning">This Storybook has no integrity hash for the bundle: run <code>npm run build</code> before building it, or add the hash yourself.</p>`}
+            <p>WordPress authors without the “unfiltered HTML” permission lose the style and script, and the style’s rules then show as text: use the markup-only snippet for them.</p>`
+        : ''}
       <label>Snippet
         <textarea readonly .value=${builderSnippet(c, this.integrity)}></textarea>
       </label>

@@ -162,13 +162,17 @@ describe('marked blocks pass on only our attributes', () => {
 
 describe('the CMS snippets', () => {
   for (const tag of TAGS) {
-    it(`${tag}: the script snippet renders the element and hides the fallback`, async () => {
-      const frame = await page(await snippetFile(`/dist/snippets/${tag}.html`));
-      const [el] = await rendered(frame, 1);
-      expect(items(el).length).to.be.greaterThan(0);
-      for (const text of items(el)) expect(lightText(frame.doc)).to.not.contain(text);
-      expect(frame.win.__log).to.deep.equal([]);
-    });
+    for (const variant of ['', '.classic']) {
+      it(`${tag}: the${variant} script snippet (its integrity hash checked) renders the element and hides the fallback`, async () => {
+        const html = await snippetFile(`/dist/snippets/${tag}${variant}.html`);
+        expect(html).to.match(/integrity="sha384-[\w+/=]+" crossorigin="anonymous" referrerpolicy="no-referrer"/);
+        const frame = await page(html);
+        const [el] = await rendered(frame, 1);
+        expect(items(el).length).to.be.greaterThan(0);
+        for (const text of items(el)) expect(lightText(frame.doc)).to.not.contain(text);
+        expect(frame.win.__log).to.deep.equal([]);
+      });
+    }
 
     it(`${tag}: the no-script snippet, with the script and stylesheet added site-wide`, async () => {
       const head = `<link rel="stylesheet" href="/dist/cdn/rebuild-trust.css"><script type="module" src="${CDN}"></script>`;
@@ -176,6 +180,7 @@ describe('the CMS snippets', () => {
         const frame = await page(await snippetFile(path), { head });
         const [el] = await rendered(frame, 1);
         expect(items(el).length).to.be.greaterThan(0);
+        for (const text of items(el)) expect(lightText(frame.doc)).to.not.contain(text);
         expect(frame.win.__log).to.deep.equal([]);
       }
     });

@@ -54,7 +54,9 @@ export const snippetFile = async (path: string) => {
   const res = await fetch(path);
   expect(res.ok, `${path} is built`).to.equal(true);
   // The snippets point at the public CDN; here the same file is served locally (the integrity hash still has to match).
-  return (await res.text()).replace(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/rebuild-trust@[^/]+\/dist\/cdn\/rebuild-trust\.js"/, `src="${CDN}"`);
+  return (await res.text())
+    .replace(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/rebuild-trust@[^/]+\/dist\/cdn\/rebuild-trust\.js"/, `src="${CDN}"`)
+    .replace(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/rebuild-trust@[^/]+\/dist\/cdn\/rebuild-trust\.classic\.js"/, `src="${CLASSIC}"`);
 };
 
 afterEach(() => document.querySelectorAll('iframe').forEach(f => f.remove()));

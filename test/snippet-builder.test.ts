@@ -48,10 +48,23 @@ describe('Snippet builder', () => {
     expect(fromBuilder).to.equal(snippet({ tag: 'key-points', scripts: false }));
   });
 
+  it('with the classic bundle and its own hash, for builders that allow only a plain script tag', async () => {
+    const integrity = (await (await fetch('/dist/cdn/rebuild-trust.classic.js.integrity')).text()).trim();
+    const html = builderSnippet({ ...BASE, classic: true, heading: 'A line to keep' }, integrity);
+    expect(html).to.not.contain('type="module"');
+    expect(html).to.contain('rebuild-trust.classic.js').and.contain(`integrity="${integrity}"`);
+    const frame = await page(html.replace(/src="https:\/\/cdn\.jsdelivr\.net[^"]*"/, 'src="/dist/cdn/rebuild-trust.classic.js"'));
+    const [el] = await rendered(frame, 1);
+    expect(el.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim()).to.equal('A line to keep');
+  });
+
   it('warns when the brand colour is below 3:1 on the surface it sits on', () => {
     expect(contrastWarning({ ...BASE, theme: 'light', accent: '#ffeb3b' })).to.contain('#ffeb3b').and.contain(':1');
     expect(contrastWarning({ ...BASE, theme: 'light', accent: '#00665e' })).to.equal('');
     expect(contrastWarning({ ...BASE, theme: 'dark', accent: '#00665e' })).to.contain('dark');
     expect(contrastWarning({ ...BASE, theme: 'dark', accent: '#7fd1c7' })).to.equal('');
+    // auto sits on the page: a plum that is fine on white is not on a near-black page
+    expect(contrastWarning({ ...BASE, theme: 'auto', page: '#ffffff', accent: '#6b2d5c' })).to.equal('');
+    expect(contrastWarning({ ...BASE, theme: 'auto', page: '#121212', accent: '#6b2d5c' })).to.contain('#121212');
   });
 });
