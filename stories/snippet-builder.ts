@@ -13,6 +13,9 @@ export interface Choices {
   page?: string;
   /** The classic bundle, for builders that allow only a plain `<script src>`. */
   classic?: boolean;
+  /** trust-checklist only: the storage key, and the name in the site's form. */
+  storageKey?: string;
+  name?: string;
   section: string;
   variant: 'section' | 'quote';
   headingLevel: number;
@@ -40,6 +43,8 @@ export const options = (c: Choices, integrity?: string): SnippetOptions => ({
     'heading-level': c.headingLevel === 2 ? undefined : c.headingLevel,
     theme: c.theme === 'auto' ? undefined : c.theme,
     persist: c.tag === 'trust-checklist' && c.persist,
+    'storage-key': c.tag === 'trust-checklist' && c.persist ? c.storageKey?.trim() || undefined : undefined,
+    name: c.tag === 'trust-checklist' ? c.name?.trim() || undefined : undefined,
   },
   brand: c.accent ? { '--trust-accent': c.accent } : {},
 });
@@ -145,7 +150,15 @@ export class SnippetBuilder extends LitElement {
         </select>
       </label>
       ${c.tag === 'trust-checklist'
-        ? html`<label class="check"><input type="checkbox" .checked=${c.persist} @change=${(e: Event) => this.set('persist', (e.target as HTMLInputElement).checked)} /> Keep ticks in the reader’s browser (persist)</label>`
+        ? html`<label class="check"><input type="checkbox" .checked=${c.persist} @change=${(e: Event) => this.set('persist', (e.target as HTMLInputElement).checked)} /> Keep ticks in the reader’s browser (persist)</label>
+            ${c.persist
+              ? html`<label>Storage key (optional: keeps saved ticks when you edit the items)
+                  <input type="text" .value=${c.storageKey ?? ''} @input=${(e: Event) => this.set('storageKey', (e.target as HTMLInputElement).value)} />
+                </label>`
+              : ''}
+            <label>Form field name (only if the checklist sits inside your own form; the ticks are then sent with it)
+              <input type="text" .value=${c.name ?? ''} @input=${(e: Event) => this.set('name', (e.target as HTMLInputElement).value)} />
+            </label>`
         : ''}
       ${c.theme === 'auto'
         ? html`<label>Your page’s background (#rrggbb), which the auto theme sits on

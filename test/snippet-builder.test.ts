@@ -30,13 +30,15 @@ describe('Snippet builder', () => {
   });
 
   it('markup only: with the script site-wide, a persist checklist at heading level 4', async () => {
-    const choices: Choices = { ...BASE, tag: 'trust-checklist', headingLevel: 4, theme: 'auto', persist: true, accent: '', scripts: false };
+    const choices: Choices = { ...BASE, tag: 'trust-checklist', headingLevel: 4, theme: 'auto', persist: true, storageKey: 'clinic', name: 'reflection', accent: '', scripts: false };
     const html = builderSnippet(choices);
     expect(html).to.not.contain('<script').and.not.contain('<style');
     const frame = await page(html, { head: `<link rel="stylesheet" href="/dist/cdn/rebuild-trust.css"><script type="module" src="${CDN}"></script>` });
     const [el] = await rendered(frame, 1);
     expect(el.localName).to.equal('trust-checklist');
     expect(el.hasAttribute('persist')).to.equal(true);
+    expect(el.getAttribute('storage-key')).to.equal('clinic');
+    expect(el.getAttribute('name')).to.equal('reflection');
     expect(el.shadowRoot!.querySelector('[part~="heading"]')!.localName).to.equal('h4');
     localStorage.clear();
   });
