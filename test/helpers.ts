@@ -57,3 +57,12 @@ export const requestsSince = (since: number): string[] =>
     .getEntriesByType('resource')
     .filter(e => e.startTime >= since)
     .map(e => e.name);
+
+/** Lets mutation observers and context callbacks run, then waits for every element under `root` to render. */
+export const settle = async (root: Element): Promise<void> => {
+  await new Promise(r => setTimeout(r));
+  const els = [root, ...Array.from(root.querySelectorAll('*'))].filter(
+    (el): el is Element & { updateComplete: Promise<unknown> } => (el as { updateComplete?: unknown }).updateComplete instanceof Promise,
+  );
+  for (const el of els) await el.updateComplete;
+};

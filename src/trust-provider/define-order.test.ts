@@ -7,8 +7,7 @@
  * element has no `updateComplete`, and a page running in the background may never get one.
  */
 import { expect, fixture, fixtureSync } from '@open-wc/testing';
-import type { LitElement } from 'lit';
-import { $, $$, text } from '../../test/helpers.js';
+import { $, $$, text, settle } from '../../test/helpers.js';
 import { define } from '../define.js';
 import { KeyPoints } from '../key-points/key-points.js';
 import { ReflectionCard } from '../reflection-card/reflection-card.js';
@@ -19,14 +18,6 @@ const LIGHT_BG = 'rgb(255, 255, 255)';
 const DARK_BG = 'rgb(21, 25, 30)';
 const TAGS = 'key-points, trust-checklist, reflection-card';
 
-/** Lets mutation observers and context callbacks run, then waits for every element under `root` to render. */
-const settle = async (root: Element) => {
-  await new Promise(r => setTimeout(r));
-  const els = [root, ...Array.from(root.querySelectorAll('*'))].filter(
-    (el): el is LitElement => (el as Partial<LitElement>).updateComplete instanceof Promise,
-  );
-  for (const el of els) await el.updateComplete;
-};
 
 const level = (el: Element) => $(el, '[part~="heading"]').localName;
 const base = (el: Element) => $(el, '[part~="base"]');

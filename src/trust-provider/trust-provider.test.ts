@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { $, $$, takeWarnings, text } from '../../test/helpers.js';
+import { $, $$, takeWarnings, text, settle } from '../../test/helpers.js';
 import '../index.js';
 import type { KeyPoints, ReflectionCard, TrustChecklist, TrustProvider } from '../index.js';
 
@@ -20,14 +20,6 @@ const inside = (root: Element) => ({
 });
 const all = (root: Element): LitElement[] => Object.values(inside(root));
 
-/** Lets mutation observers and context callbacks run, then waits for every element under `root` to render. */
-const settle = async (root: Element) => {
-  await new Promise(r => setTimeout(r));
-  const els = [root, ...Array.from(root.querySelectorAll('*'))].filter(
-    (el): el is LitElement => (el as Partial<LitElement>).updateComplete instanceof Promise,
-  );
-  for (const el of els) await el.updateComplete;
-};
 
 const level = (el: Element) => $(el, '[part~="heading"]').localName;
 const headingText = (el: Element) => text($(el, '[part~="heading"]'));
