@@ -1,5 +1,5 @@
 import type { ArgTypes } from '@storybook/web-components-vite';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing } from 'lit';
 
 export type Args = Record<string, string | number | boolean | undefined>;
 
@@ -9,9 +9,6 @@ export const attr = (args: Args, name: string) => {
   if (value === undefined || value === '' || value === false) return nothing;
   return value === true ? '' : String(value);
 };
-
-/** A paragraph of the host page around an element, so it is seen in context. */
-export const hostParagraph = (text: string): TemplateResult => html`<p style="max-width: 42rem">${text}</p>`;
 
 export const THEMES = ['auto', 'light', 'dark'];
 export const LEVELS = [1, 2, 3, 4, 5, 6];
