@@ -24,11 +24,10 @@ const theirs = await build({
   stdin: {
     // What we use of lit and @lit/context, and the article's words.
     contents: `import { LitElement, html, css, nothing } from 'lit';
-      import { ContextConsumer, ContextProvider, ContextRoot, createContext } from '@lit/context';
+      import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
       import { article } from './src/content.ts';
       class A extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<p>\${nothing}</p>\`; } }
       customElements.define('a-a', A);
-      new ContextRoot().attach(document.documentElement);
       const c = createContext('x');
       new ContextProvider(new A(), { context: c });
       new ContextConsumer(new A(), { context: c });

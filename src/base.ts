@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { visible } from './authored.js';
 import { article, type Article } from './content.js';
 import { settingsContext, type Theme, type TrustSettings, type UiText } from './context.js';
@@ -7,20 +7,6 @@ import { VERSION } from './define.js';
 import { defaultStrings, type StringKey } from './strings.js';
 
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
-const ROOT = Symbol.for('rebuild-trust.context-root');
-
-/**
- * Lets a `<trust-provider>` that upgrades after its children still reach them:
- * requests nobody answered wait at the document until a provider appears.
- * One root per page, shared by every copy of the library.
- */
-const ensureContextRoot = () => {
-  const doc = document as Document & { [ROOT]?: boolean };
-  if (doc[ROOT]) return;
-  doc[ROOT] = true;
-  new ContextRoot().attach(document.documentElement);
-};
-
 /** A property the host page set, as trimmed text (pages may assign numbers, objects or null). */
 export const textOf = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value).trim());
 
@@ -57,31 +43,38 @@ export abstract class RebuildTrustElement extends LitElement {
   protected settings: TrustSettings = {};
 
   private warned = new Set<string>();
-  private observer: MutationObserver | undefined;
+  private observer = new MutationObserver(() => this.lightDomChanged());
+  private answered = false;
+  private consumer = new ContextConsumer(this, {
+    context: settingsContext,
+    subscribe: true,
+    callback: value => {
+      this.answered = true;
+      this.settings = value ?? {};
+      this.requestUpdate();
+    },
+  });
 
-  constructor() {
-    super();
-    new ContextConsumer(this, {
-      context: settingsContext,
-      subscribe: true,
-      callback: value => {
-        this.settings = value ?? {};
-        this.requestUpdate();
-      },
-    });
-  }
+  /**
+   * A `<trust-provider>` that upgrades after this element (definition order, late scripts)
+   * announces itself: ask again, so that it answers.
+   */
+  private retry = (event: Event) => {
+    if (!this.answered && (event as Event & { context?: unknown }).context === settingsContext) this.consumer.hostConnected();
+  };
 
   override connectedCallback(): void {
-    ensureContextRoot();
     super.connectedCallback();
-    this.observer ??= new MutationObserver(() => this.lightDomChanged());
+    addEventListener('context-provider', this.retry);
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.lightDomChanged();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
+    removeEventListener('context-provider', this.retry);
+    this.observer.disconnect();
+    this.answered = false;
     this.settings = {};
   }
 
