@@ -101,28 +101,21 @@ export class TrustChecklist extends TrustElement {
   private written = new Set<string>();
   /** Whether the ticks were changed here (by the reader or the page), not only loaded. */
   private touched = false;
-  private waitingForParser = false;
-  private readonly internals: ElementInternals;
+  /** Asks for an update once the page is parsed (one listener however often it is added). */
+  private parsed = () => this.requestUpdate();
+  private readonly internals = this.attachInternals();
   private authored:
     | { items: ChecklistItem[] | undefined; heading?: Node[]; intro: Node[][]; closing: Node[][] }
     | undefined;
 
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
-  }
-
   /** The ids of the ticked items, in the checklist's order. Setting it ticks those items (no event). */
   get checked(): string[] {
-    return this.items.filter(item => this.ticks.has(item.id)).map(item => item.id);
+    return this.items.map(item => item.id).filter(id => this.ticks.has(id));
   }
 
   set checked(ids: string[]) {
     this.ticks = new Set(Array.isArray(ids) ? ids.filter(id => typeof id === 'string') : []);
-    this.justCleared = false;
-    this.touched = true;
-    this.store();
-    this.requestUpdate();
+    this.changed(false);
   }
 
   /** Clears every tick (and, with `persist`, the saved ticks), then fires `trust-checklist-change`. */
@@ -139,8 +132,7 @@ export class TrustChecklist extends TrustElement {
 
   private get persistOn(): boolean {
     const own = textOf(this.persist);
-    if (own === undefined) return this.settings.persist === true;
-    return !OFF.includes(own.toLowerCase());
+    return own === undefined ? this.settings.persist === true : !OFF.includes(own.toLowerCase());
   }
 
   /**
@@ -148,35 +140,31 @@ export class TrustChecklist extends TrustElement {
    * different items never share a key (editing an item starts it afresh; `storage-key` doesn't).
    */
   private get key(): string {
-    const own = textOf(this.storageKey);
-    if (own) return PREFIX + own;
-    return `${PREFIX}checklist:${fingerprint(this.items.flatMap(item => [item.id, item.text]))}`;
+    return PREFIX + (textOf(this.storageKey) || `checklist:${fingerprint(this.items.flatMap(item => [item.id, item.text]))}`);
   }
 
   protected override readAuthored(): void {
     const lis = Array.from(this.querySelectorAll('li')).filter(li => !inside(this, li, '[slot]') && visible(li));
     const seen = new Set<string>();
-    // A position id that an author's data-id already took gets a suffix: ids must stay unique.
-    const fallback = (i: number) => {
-      let id = `item-${i + 1}`;
-      for (let n = 2; seen.has(id); n++) id = `item-${i + 1}-${n}`;
-      return id;
-    };
     const items = lis.map((li, i) => {
-      let id = li.dataset.id?.trim() || fallback(i);
-      if (seen.has(id)) {
-        const instead = fallback(i);
-        this.warn('data-id', `"${id}" is used by more than one item; using "${instead}" for “${plainText(li)}”.`);
-        id = instead;
+      const text = plainText(li);
+      const own = li.dataset.id?.trim();
+      let id = own;
+      if (!id || seen.has(id)) {
+        // Its position; with a suffix if an author's data-id already took that: ids must stay unique.
+        id = `item-${i + 1}`;
+        for (let n = 2; seen.has(id); n++) id = `item-${i + 1}-${n}`;
+        if (own) this.warn('data-id', `"${own}" is used by more than one item; using "${id}" for “${text}”.`);
       }
       seen.add(id);
-      return { id, text: plainText(li) };
+      return { id, text };
     });
     const list = lis[0]?.parentElement;
     const paragraphs = Array.from(this.querySelectorAll('p')).filter(
       p => !inside(this, p, '[slot],li') && visible(p) && !p.contains(list ?? null),
     );
-    const before = (p: Element) => !!list && !!(p.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
+    // Paragraphs after the list close it; all others (and all of them, without a list) lead into it.
+    const closing = (p: Element) => !!list && !(p.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
     const found = find(this, HEADINGS);
     const heading = found && visible(found) ? found : null;
     this.authored =
@@ -184,31 +172,28 @@ export class TrustChecklist extends TrustElement {
         ? {
             items: items.length ? items : undefined,
             heading: heading ? copyChildren(heading) : undefined,
-            intro: paragraphs.filter(p => !list || before(p)).map(copyChildren),
-            closing: paragraphs.filter(p => list && !before(p)).map(copyChildren),
+            intro: paragraphs.filter(p => !closing(p)).map(copyChildren),
+            closing: paragraphs.filter(closing).map(copyChildren),
           }
         : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const previous = this.loadedKey;
     if (!this.persistOn) {
       // Saving was turned off: what was saved goes too, as the note now says.
-      if (this.loadedKey !== undefined) save(this.loadedKey, []);
+      if (previous !== undefined) save(previous, []);
       this.loadedKey = undefined;
       return;
     }
     // The page is still being parsed: this checklist's own items may not have arrived yet.
     if (document.readyState === 'loading') {
-      if (!this.waitingForParser) {
-        this.waitingForParser = true;
-        document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
-      }
+      document.addEventListener('DOMContentLoaded', this.parsed, { once: true });
       return;
     }
     const key = this.key;
-    if (key === this.loadedKey) return;
-    const previous = this.loadedKey;
+    if (key === previous) return;
     this.loadedKey = key;
     const before = this.checked.join();
     // Ticks that only came from the old key belong to other items: they don't carry over.
@@ -293,12 +278,13 @@ export class TrustChecklist extends TrustElement {
     );
   }
 
-  private changed(): void {
+  /** The ticks were changed here: save and show them, and (unless the page set them) tell the page. */
+  private changed(notify = true): void {
     this.justCleared = false;
     this.touched = true;
     this.store();
     this.requestUpdate();
-    this.notify();
+    if (notify) this.notify();
   }
 
   private onToggle(event: Event): void {
@@ -313,10 +299,9 @@ export class TrustChecklist extends TrustElement {
     const count = this.checked.length;
     if (!count) return this.say('noticedNone', rootLang);
     const translated = this.settings.strings;
-    const { lang } = this.ui('noticedOther');
     let plural = 'other';
     try {
-      plural = new Intl.PluralRules(lang || undefined).select(count);
+      plural = new Intl.PluralRules(this.ui('noticedOther').lang || undefined).select(count);
     } catch {
       // a language tag the browser doesn't know: English rules
     }
@@ -329,52 +314,47 @@ export class TrustChecklist extends TrustElement {
   private note(rootLang: string | undefined): unknown {
     const saved = this.persistOn && !this.storageProblem;
     // Only a checklist that is really in a form sends anything.
-    if (textOf(this.name) && this.internals.form) return this.say(saved ? 'savedFormNote' : 'formNote', rootLang);
-    return this.say(saved ? 'savedNote' : 'privateNote', rootLang);
+    const form = textOf(this.name) && this.internals.form;
+    return this.say(form ? (saved ? 'savedFormNote' : 'formNote') : saved ? 'savedNote' : 'privateNote', rootLang);
   }
 
   protected override render(): TemplateResult {
     const { value, lang, dir } = this.articlePart('checklist');
     const own = this.authored;
-    // Parts from the article keep its language when the author's own parts surround them.
-    const ours = own ? lang : undefined;
+    // The root is in the article's language, unless the author wrote parts of their own: then
+    // the article's parts among them are marked with its language.
     const root = own ? undefined : lang;
-    const paragraph = (nodes: unknown, l?: string) => html`<p class="closing" part="closing" lang=${l ?? nothing}>${nodes}</p>`;
+    const mark = (authored: unknown) => (own && !authored ? lang : undefined);
     // The article's closing speaks of its own five items: it goes only with them.
-    const closing = own?.closing.length
-      ? own.closing.map(nodes => paragraph(nodes))
-      : own?.items
-        ? nothing
-        : paragraph(value.closing, ours);
+    const closing = own?.closing.length ? own.closing : own?.items ? [] : [value.closing];
     const intro = own?.intro.length ? own.intro : [value.intro];
-    const items = this.items.map(
-      item => html`<li class="item" part="item">
-        <label class="label" part="label">
-          <input
-            class="checkbox"
-            part="checkbox"
-            type="checkbox"
-            .value=${item.id}
-            .checked=${this.ticks.has(item.id)}
-            ?disabled=${this.formDisabled}
-            @change=${this.onToggle}
-          /><span>${item.text}</span>
-        </label>
-      </li>`,
-    );
     return this.frame(
-      own ? undefined : lang,
+      root,
       own ? undefined : dir,
-      html`${this.renderHeading(own?.heading ?? value.heading, own?.heading ? undefined : ours)}
+      html`${this.renderHeading(own?.heading ?? value.heading, mark(own?.heading))}
         <fieldset class="fieldset" part="fieldset">
-          <legend class="intro" part="intro" lang=${own?.intro.length || !ours ? nothing : ours}>
+          <legend class="intro" part="intro" lang=${mark(own?.intro.length) ?? nothing}>
             ${intro.map((nodes, i) => html`${i ? ' ' : ''}${nodes}`)}
           </legend>
-          <ul class="list" part="list" role="list" lang=${own?.items || !ours ? nothing : ours}>
-            ${items}
+          <ul class="list" part="list" role="list" lang=${mark(own?.items) ?? nothing}>
+            ${this.items.map(
+              item => html`<li class="item" part="item">
+                <label class="label" part="label">
+                  <input
+                    class="checkbox"
+                    part="checkbox"
+                    type="checkbox"
+                    .value=${item.id}
+                    .checked=${this.ticks.has(item.id)}
+                    ?disabled=${this.formDisabled}
+                    @change=${this.onToggle}
+                  /><span>${item.text}</span>
+                </label>
+              </li>`,
+            )}
           </ul>
         </fieldset>
-        ${closing}
+        ${closing.map(nodes => html`<p class="closing" part="closing" lang=${mark(own?.closing.length) ?? nothing}>${nodes}</p>`)}
         <div class="controls" part="controls">
           <button class="clear" part="clear-button" type="button" ?disabled=${this.formDisabled} @click=${this.clear}>
             ${this.say('clear', root)}
