@@ -62,25 +62,25 @@ export class TrustProvider extends RebuildTrustElement {
 
   /** Reads the inline JSON again whenever the page changes it. */
   protected override lightDomChanged(): void {
-    const script = Array.from(this.children).find(
+    const text = Array.from(this.children).find(
       el => el.localName === 'script' && (el as HTMLScriptElement).type.trim().toLowerCase() === 'application/json',
-    );
-    const text = script?.textContent ?? undefined;
+    )?.textContent ?? undefined;
     if (text === this.scriptText) return;
     this.scriptText = text;
     this.fromScript = {};
+    const source = '<script type="application/json">';
     if (text !== undefined) {
       try {
         const json: unknown = JSON.parse(text);
         if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-          this.warn('<script type="application/json">', 'expected an object with "strings" and/or "content"; using the built-in article.');
+          this.warn(source, 'must be an object with "strings" and/or "content"; using the built-in article.');
         } else {
           const { strings, content, ...rest } = json as Record<string, unknown>;
-          Object.keys(rest).forEach(key => this.warn('<script type="application/json">', `unknown field "${key}" ignored.`));
+          Object.keys(rest).forEach(key => this.warn(source, `unknown field "${key}" ignored.`));
           this.fromScript = { strings: strings as Partial<Strings>, content: content as ContentOverride };
         }
       } catch (error) {
-        this.warn('<script type="application/json">', `invalid JSON (${(error as Error).message}); using the built-in article.`);
+        this.warn(source, `invalid JSON (${(error as Error).message}); using the built-in article.`);
       }
     }
     this.requestUpdate();
@@ -104,10 +104,8 @@ export class TrustProvider extends RebuildTrustElement {
       return false;
     });
     if (!valid.length) return undefined;
-    if (typeof lang !== 'string' || !lang.trim()) {
-      this.warn(source, 'has no "lang" for the translated strings; marking their language as unknown.');
-    }
     const tag = { lang: typeof lang === 'string' ? lang.trim() : '', dir: dir === 'rtl' ? 'rtl' : 'ltr' };
+    if (!tag.lang) this.warn(source, 'has no "lang"; the strings\' language is marked unknown.');
     return Object.fromEntries(valid.map(([key, text]) => [key, { text: text as string, ...tag }]));
   }
 
@@ -121,17 +119,15 @@ export class TrustProvider extends RebuildTrustElement {
 
   override willUpdate(): void {
     const settings: TrustSettings = { ...this.settings };
-    const level = this.headingLevel;
+    const { headingLevel: level, theme } = this;
     if (isLevel(level)) settings.headingLevel = level;
     else if (level !== undefined && level !== null) {
-      this.warn('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not a whole number from 1 to 6; elements inside use their own or 2.`);
+      this.warn('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not a whole number from 1 to 6; ignored.`);
     }
     const persist = textOf(this.persist);
     if (persist !== undefined) settings.persist = !['off', 'false'].includes(persist.toLowerCase());
-    if (isTheme(this.theme)) settings.theme = this.theme;
-    else if (this.theme !== undefined && this.theme !== null) {
-      this.warn('theme', `"${this.theme}" is not one of auto, light, dark; elements inside use their own or auto.`);
-    }
+    if (isTheme(theme)) settings.theme = theme;
+    else if (theme !== undefined && theme !== null) this.warn('theme', `"${theme}" is not one of auto, light, dark; ignored.`);
     const json = 'the JSON';
     const strings = {
       ...this.settings.strings,
