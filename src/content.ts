@@ -130,53 +130,47 @@ export const article: Article = {
   },
 };
 
-type Check = (value: unknown, path: string) => string | null;
+/** The problem with `value` in words, naming it by `path`; undefined when there is none. */
+type Check = (value: unknown, path: string) => string | undefined;
 
-const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
-const text: Check = (v, path) => (isText(v) ? null : `${path} must be non-empty text`);
+const text: Check = (v, path) => (typeof v === 'string' && v.trim() ? undefined : `${path} must be non-empty text`);
+/** A non-empty array of `item`s; with `unique`, items whose `id`s all differ. */
 const list =
-  (item: Check): Check =>
+  (item: Check, unique = false): Check =>
   (v, path) => {
-    if (!Array.isArray(v) || v.length === 0) return `${path} must be a non-empty array`;
-    for (let i = 0; i < v.length; i += 1) {
+    if (!Array.isArray(v) || !v.length) return `${path} must be a non-empty array`;
+    for (let i = 0; i < v.length; i++) {
       const problem = item(v[i], `${path}[${i}]`);
       if (problem) return problem;
     }
-    return null;
+    const ids: unknown[] = unique ? v.map(x => x.id) : [];
+    const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+    return twice ? `${path} has the id "${twice}" twice` : undefined;
   };
+/** An object whose `fields` pass their checks; those named in `optional` may be left out. */
 const record =
   (fields: Record<string, Check>, optional: string[] = []): Check =>
   (v, path) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${path} must be an object`;
-    const obj = v as Record<string, unknown>;
     for (const [key, check] of Object.entries(fields)) {
-      if (optional.includes(key) && obj[key] === undefined) continue;
-      const problem = check(obj[key], path ? `${path}.${key}` : key);
+      const field = (v as Record<string, unknown>)[key];
+      const problem = optional.includes(key) && field === undefined ? undefined : check(field, path ? `${path}.${key}` : key);
       if (problem) return problem;
     }
-    return null;
-  };
-const unique =
-  (check: Check, key: 'id'): Check =>
-  (v, path) => {
-    const problem = check(v, path);
-    if (problem) return problem;
-    const ids = (v as Record<string, string>[]).map(x => x[key]);
-    const twice = ids.find((id, i) => ids.indexOf(id) !== i);
-    return twice ? `${path} has the id "${twice}" twice` : null;
+    return undefined;
   };
 
 const checkOverride = record(
   {
-    lang: (v, path) => (isText(v) && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(v) ? null : `${path} must be a language tag such as "en-GB"`),
-    dir: (v, path) => (v === 'ltr' || v === 'rtl' ? null : `${path} must be "ltr" or "rtl"`),
+    lang: (v, path) => (typeof v === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(v) ? undefined : `${path} must be a language tag such as "en-GB"`),
+    dir: (v, path) => (v === 'ltr' || v === 'rtl' ? undefined : `${path} must be "ltr" or "rtl"`),
     title: text,
-    sections: unique(list(record({ id: text, heading: text, paragraphs: list(text), quote: text })), 'id'),
+    sections: list(record({ id: text, heading: text, paragraphs: list(text), quote: text }), true),
     keyPoints: record({ heading: text, items: list(text) }),
     checklist: record({
       heading: text,
       intro: text,
-      items: unique(list(record({ id: text, text })), 'id'),
+      items: list(record({ id: text, text }), true),
       closing: text,
     }),
   },
@@ -187,4 +181,4 @@ const checkOverride = record(
  * Checks replacement content. Returns the problem in words (naming the field),
  * or null when `value` is a valid {@link ContentOverride}.
  */
-export const contentProblem = (value: unknown): string | null => checkOverride(value, '');
+export const contentProblem = (value: unknown): string | null => checkOverride(value, '') ?? null;
