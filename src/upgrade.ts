@@ -22,7 +22,7 @@ export const MARK = 'data-rebuild-trust';
 const ATTRIBUTES = ['heading', 'heading-level', 'theme', 'section', 'variant', 'persist', 'storage-key', 'name'];
 
 export function upgradeBlocks(root: ParentNode = document): void {
-  for (const block of Array.from(root.querySelectorAll(`[${MARK}]`))) {
+  for (const block of root.querySelectorAll(`[${MARK}]`)) {
     const tag = block.getAttribute(MARK)?.trim() ?? '';
     if (!TAGS.includes(tag)) {
       console.warn(`<${block.localName} ${MARK}="${tag}">: not one of ${TAGS.join(', ')}; left as it is.`);
@@ -38,11 +38,11 @@ export function upgradeBlocks(root: ParentNode = document): void {
     block.querySelectorAll(`[${MARK}-fallback]`).forEach(fallback => {
       if (fallback.closest(`[${MARK}]`) === block) fallback.remove();
     });
-    for (const child of Array.from(block.children)) {
+    for (const child of block.children) {
       const slot = child.getAttribute('data-slot');
       if (slot) child.slot = slot;
     }
-    el.append(...Array.from(block.childNodes));
+    el.append(...block.childNodes);
     block.removeAttribute(MARK);
     block.setAttribute(`${MARK}-ready`, tag);
     block.append(el);

@@ -328,6 +328,15 @@ export class TrustChecklist extends TrustElement {
     // The article's closing speaks of its own five items: it goes only with them.
     const closing = own?.closing.length ? own.closing : own?.items ? [] : [value.closing];
     const intro = own?.intro.length ? own.intro : [value.intro];
+    const items = this.items.map(
+      item => html`<li class="item" part="item">
+        <label class="label" part="label">
+          <input class="checkbox" part="checkbox" type="checkbox" .value=${item.id} .checked=${this.ticks.has(item.id)}
+            ?disabled=${this.formDisabled} @change=${this.onToggle}
+          /><span>${item.text}</span>
+        </label>
+      </li>`,
+    );
     return this.frame(
       root,
       own ? undefined : dir,
@@ -337,21 +346,7 @@ export class TrustChecklist extends TrustElement {
             ${intro.map((nodes, i) => html`${i ? ' ' : ''}${nodes}`)}
           </legend>
           <ul class="list" part="list" role="list" lang=${mark(own?.items) ?? nothing}>
-            ${this.items.map(
-              item => html`<li class="item" part="item">
-                <label class="label" part="label">
-                  <input
-                    class="checkbox"
-                    part="checkbox"
-                    type="checkbox"
-                    .value=${item.id}
-                    .checked=${this.ticks.has(item.id)}
-                    ?disabled=${this.formDisabled}
-                    @change=${this.onToggle}
-                  /><span>${item.text}</span>
-                </label>
-              </li>`,
-            )}
+            ${items}
           </ul>
         </fieldset>
         ${closing.map(nodes => html`<p class="closing" part="closing" lang=${mark(own?.closing.length) ?? nothing}>${nodes}</p>`)}
