@@ -4,25 +4,22 @@
  * ignore what editors add on their own: empty paragraphs and stray `<br>`.
  */
 
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'link', 'meta']);
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figure', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'ol', 'p', 'pre', 'section', 'table', 'ul',
-]);
-/** Elements that show something without any text inside. */
-const EMBEDDED = new Set(['img', 'picture', 'svg', 'video', 'audio', 'iframe', 'object', 'embed', 'canvas', 'hr', 'input', 'select', 'textarea', 'button']);
+/** What is never the author's content, nor copied with it. */
+const SKIP = 'script,style,template,noscript,link,meta';
 export const HEADINGS = 'h1,h2,h3,h4,h5,h6';
+const BLOCK = `${HEADINGS},address,article,aside,blockquote,details,div,dl,fieldset,figure,header,hr,ol,p,pre,section,table,ul`;
+/** Elements that show something without any text inside. */
+const EMBEDDED = 'img,picture,svg,video,audio,iframe,object,embed,canvas,hr,input,select,textarea,button';
 
 /** Children that belong to the author's content (not the footer slot, not scripts). */
 const authored = (node: Node): boolean =>
-  node.nodeType === Node.TEXT_NODE ||
-  (node instanceof Element && !SKIP.has(node.localName) && !node.hasAttribute('slot'));
+  node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.matches(`${SKIP},[slot]`));
 
 /** True when the node holds something a reader would see (not whitespace, `<br>` or empty `<p>`). */
 export const visible = (node: Node): boolean => {
   if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').trim() !== '';
-  if (!(node instanceof Element) || !authored(node) || node.localName === 'br') return false;
-  return EMBEDDED.has(node.localName) || Array.from(node.childNodes).some(visible);
+  if (!authored(node) || (node as Element).localName === 'br') return false;
+  return (node as Element).matches(EMBEDDED) || Array.from(node.childNodes).some(visible);
 };
 
 /** A deep copy of `node` without scripts, styles or ids (ids would repeat the page's). */
@@ -30,7 +27,7 @@ export const copy = (node: Node): Node => {
   const clone = node.cloneNode(true);
   if (clone instanceof Element) {
     clone.removeAttribute('id');
-    clone.querySelectorAll('script,style,template,noscript,link,meta').forEach(el => el.remove());
+    clone.querySelectorAll(SKIP).forEach(el => el.remove());
     clone.querySelectorAll('[id]').forEach(el => el.removeAttribute('id'));
   }
   return clone;
@@ -52,10 +49,8 @@ export const hasAuthored = (host: Element): boolean => Array.from(host.childNode
 
 /** Whether `el` or an ancestor below `host` matches `selector` (the page around the host doesn't count). */
 export const inside = (host: Element, el: Element, selector: string): boolean => {
-  for (let node: Element | null = el; node && node !== host; node = node.parentElement) {
-    if (node.matches(selector)) return true;
-  }
-  return false;
+  const match = el.closest(selector);
+  return !!match && match !== host && host.contains(match);
 };
 
 /** The first element matching `selector` in the author's content (outside the footer slot). */
@@ -84,14 +79,14 @@ export const blocks = (host: Element, skip: Node | null): Node[] => {
   const walk = (parent: Node) => {
     for (const node of Array.from(parent.childNodes)) {
       if (node === skip || !authored(node)) continue;
-      if (node instanceof Element && node.localName === 'p' && node.querySelector(HEADINGS)) {
+      if (!(node instanceof Element) || !node.matches(BLOCK)) {
+        run.push(node);
+      } else if (node.localName === 'p' && node.querySelector(HEADINGS)) {
         walk(node); // a heading can only sit inside a <p> if a script put it there; keep it whole
-      } else if (node instanceof Element && BLOCK.has(node.localName)) {
+      } else {
         flush();
         if (node.contains(skip)) walk(node);
         else if (visible(node)) out.push(copy(node));
-      } else {
-        run.push(node);
       }
     }
   };
