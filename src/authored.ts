@@ -44,6 +44,10 @@ const trimmedCopies = (list: Iterable<Node>): Node[] => {
 /** Copies of `parent`'s child nodes, trimmed of leading and trailing `<br>` and blank text. */
 export const copyChildren = (parent: Node): Node[] => trimmedCopies(parent.childNodes);
 
+/** Copies of a heading's content; none for a heading that shows nothing (`<h3><br></h3>`: editor debris). */
+export const headingCopy = (heading: Element | null): Node[] | undefined =>
+  heading && visible(heading) ? copyChildren(heading) : undefined;
+
 /** Whether the host element contains any authored content at all. */
 export const hasAuthored = (host: Element): boolean => Array.from(host.childNodes).some(visible);
 

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { HEADINGS, copyChildren, find, hasAuthored, visible } from '../authored.js';
+import { HEADINGS, copyChildren, find, hasAuthored, headingCopy, visible } from '../authored.js';
 import { TrustElement } from '../base.js';
 import { baseStyles } from '../styles.js';
 import { keyPointsStyles } from './key-points.styles.js';
@@ -46,10 +46,9 @@ export class KeyPoints extends TrustElement {
     const list = find(this, 'ul,ol');
     const items = Array.from(list?.children ?? [])
       .filter(li => li.localName === 'li' && visible(li))
-      .map(li => copyChildren(li));
+      .map(copyChildren);
     this.authoredList = items.length ? { ordered: list?.localName === 'ol', items } : undefined;
-    const heading = find(this, HEADINGS);
-    this.authoredHeading = heading && visible(heading) ? copyChildren(heading) : undefined;
+    this.authoredHeading = headingCopy(find(this, HEADINGS));
     if (!this.authoredList && hasAuthored(this)) {
       this.warn('content', 'the authored content has no list (<ul> or <ol>) with items; showing the article’s key points.');
     }
@@ -62,10 +61,13 @@ export class KeyPoints extends TrustElement {
     const list = own?.ordered
       ? html`<ol class="list" part="list">${items}</ol>`
       : html`<ul class="list" part="list">${items}</ul>`;
-    if (!own) return this.frame(lang, dir, html`${this.renderHeading(value.heading)}${list}`);
     // The author's list is in the page's language; only our heading, if used, is in the article's.
-    const heading = this.authoredHeading ?? value.heading;
-    return this.frame(undefined, undefined, html`${this.renderHeading(heading, this.authoredHeading ? undefined : lang)}${list}`);
+    const heading = own && this.authoredHeading;
+    return this.frame(
+      own ? undefined : lang,
+      own ? undefined : dir,
+      html`${this.renderHeading(heading ?? value.heading, own && !heading ? lang : undefined)}${list}`,
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { HEADINGS, blocks, copyChildren, find, visible } from '../authored.js';
+import { HEADINGS, blocks, find, headingCopy } from '../authored.js';
 import { TrustElement, textOf } from '../base.js';
 import { baseStyles } from '../styles.js';
 import { cardStyles } from './reflection-card.styles.js';
@@ -60,8 +60,7 @@ export class ReflectionCard extends TrustElement {
   protected override readAuthored(): void {
     const heading = find(this, HEADINGS);
     const body = blocks(this, heading);
-    // an empty heading (`<h3></h3>`, `<h3><br></h3>`: editor debris) is no heading
-    const title = heading && visible(heading) ? copyChildren(heading) : undefined;
+    const title = headingCopy(heading);
     this.authored = title || body.length ? { heading: title, body } : undefined;
   }
 

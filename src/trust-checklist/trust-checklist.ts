@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { HEADINGS, copyChildren, find, inside, plainText, visible } from '../authored.js';
+import { HEADINGS, copyChildren, find, headingCopy, inside, plainText, visible } from '../authored.js';
 import { TrustElement, textOf } from '../base.js';
 import type { ChecklistItem } from '../content.js';
 import { defaultStrings, type StringKey } from '../strings.js';
@@ -165,13 +165,12 @@ export class TrustChecklist extends TrustElement {
     );
     // Paragraphs after the list close it; all others (and all of them, without a list) lead into it.
     const closing = (p: Element) => !!list && !(p.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
-    const found = find(this, HEADINGS);
-    const heading = found && visible(found) ? found : null;
+    const heading = headingCopy(find(this, HEADINGS));
     this.authored =
       items.length || heading
         ? {
             items: items.length ? items : undefined,
-            heading: heading ? copyChildren(heading) : undefined,
+            heading,
             intro: paragraphs.filter(p => !closing(p)).map(copyChildren),
             closing: paragraphs.filter(closing).map(copyChildren),
           }
