@@ -83,12 +83,9 @@ export class ReflectionCard extends TrustElement {
     }
     const { value: sections, lang, dir } = this.articlePart('sections');
     const wanted = textOf(this.section);
-    let section = sections.find(s => s.id === wanted);
-    if (!section) {
-      section = sections[0];
-      if (wanted !== undefined) {
-        this.warn('section', `"${wanted}" is not a section id (${sections.map(s => s.id).join(', ')}); showing "${section.id}".`);
-      }
+    const section = sections.find(s => s.id === wanted) ?? sections[0];
+    if (wanted !== undefined && section.id !== wanted) {
+      this.warn('section', `"${wanted}" is not a section id (${sections.map(s => s.id).join(', ')}); showing "${section.id}".`);
     }
     if (quote) {
       const title = this.articlePart('title');
