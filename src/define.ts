@@ -15,7 +15,7 @@ export function define(tag: string, ctor: Versioned): void {
       customElements.define(tag, ctor);
     } else if (existing !== ctor && existing.version !== ctor.version) {
       const owner = existing.version ? `rebuild-trust ${existing.version}` : 'another script';
-      console.warn(`<${tag}> is already defined by ${owner}; keeping that definition (rebuild-trust ${ctor.version} was not registered under it).`);
+      console.warn(`<${tag}> is already defined by ${owner}; keeping that, not rebuild-trust ${ctor.version}.`);
     }
   } catch (error) {
     console.warn(`<${tag}> could not be registered: ${String(error)}`);

@@ -50,7 +50,7 @@ export class KeyPoints extends TrustElement {
     this.authoredList = items.length ? { ordered: list?.localName === 'ol', items } : undefined;
     this.authoredHeading = headingCopy(find(this, HEADINGS));
     if (!this.authoredList && hasAuthored(this)) {
-      this.warn('content', 'the authored content has no list (<ul> or <ol>) with items; showing the article’s key points.');
+      this.warn('content', 'no list (<ul> or <ol>) with items; showing the article’s key points.');
     }
   }
 
