@@ -92,45 +92,45 @@ export class TrustChecklist extends TrustElement {
    */
   declare storageKey: string | undefined;
 
-  private ticks = new Set<string>();
-  private justCleared = false;
-  private formDisabled = false;
-  private storageProblem = false;
-  private loadedKey: string | undefined;
+  #ticks = new Set<string>();
+  #justCleared = false;
+  #formDisabled = false;
+  #storageProblem = false;
+  #loadedKey: string | undefined;
   /** Keys this element wrote to on this page: only those may it empty when its key changes. */
-  private written = new Set<string>();
+  #written = new Set<string>();
   /** Whether the ticks were changed here (by the reader or the page), not only loaded. */
-  private touched = false;
+  #touched = false;
   /** Asks for an update once the page is parsed (one listener however often it is added). */
-  private parsed = () => this.requestUpdate();
-  private readonly internals = this.attachInternals();
-  private authored:
+  #parsed = () => this.requestUpdate();
+  readonly #internals = this.attachInternals();
+  #authored:
     | { items: ChecklistItem[] | undefined; heading?: Node[]; intro: Node[][]; closing: Node[][] }
     | undefined;
 
   /** The ids of the ticked items, in the checklist's order. Setting it ticks those items (no event). */
   get checked(): string[] {
-    return this.items.map(item => item.id).filter(id => this.ticks.has(id));
+    return this.#items.map(item => item.id).filter(id => this.#ticks.has(id));
   }
 
   set checked(ids: string[]) {
-    this.ticks = new Set(Array.isArray(ids) ? ids.filter(id => typeof id === 'string') : []);
-    this.changed(false);
+    this.#ticks = new Set(Array.isArray(ids) ? ids.filter(id => typeof id === 'string') : []);
+    this.#changed(false);
   }
 
   /** Clears every tick (and, with `persist`, the saved ticks), then fires `trust-checklist-change`. */
   clear(): void {
-    this.ticks.clear();
-    this.changed();
-    this.justCleared = true;
+    this.#ticks.clear();
+    this.#changed();
+    this.#justCleared = true;
   }
 
   /** The items shown: the author's `<li>`s, else the article's (or the provider's). */
-  private get items(): ChecklistItem[] {
-    return this.authored?.items ?? this.articlePart('checklist').value.items;
+  get #items(): ChecklistItem[] {
+    return this.#authored?.items ?? this.articlePart('checklist').value.items;
   }
 
-  private get persistOn(): boolean {
+  get #persistOn(): boolean {
     const own = textOf(this.persist);
     return own === undefined ? this.settings.persist === true : !OFF.includes(own.toLowerCase());
   }
@@ -139,8 +139,8 @@ export class TrustChecklist extends TrustElement {
    * Where the ticks are saved: derived from the items' ids and text, so that checklists with
    * different items never share a key (editing an item starts it afresh; `storage-key` doesn't).
    */
-  private get key(): string {
-    return PREFIX + (textOf(this.storageKey) || `checklist:${fingerprint(this.items.flatMap(item => [item.id, item.text]))}`);
+  get #key(): string {
+    return PREFIX + (textOf(this.storageKey) || `checklist:${fingerprint(this.#items.flatMap(item => [item.id, item.text]))}`);
   }
 
   protected override readAuthored(): void {
@@ -166,7 +166,7 @@ export class TrustChecklist extends TrustElement {
     // Paragraphs after the list close it; all others (and all of them, without a list) lead into it.
     const closing = (p: Element) => !!list && !(p.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
     const heading = headingCopy(find(this, HEADINGS));
-    this.authored =
+    this.#authored =
       items.length || heading
         ? {
             items: items.length ? items : undefined,
@@ -179,38 +179,38 @@ export class TrustChecklist extends TrustElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const previous = this.loadedKey;
-    if (!this.persistOn) {
+    const previous = this.#loadedKey;
+    if (!this.#persistOn) {
       // Saving was turned off: what was saved goes too, as the note now says.
       if (previous !== undefined) save(previous, []);
-      this.loadedKey = undefined;
+      this.#loadedKey = undefined;
       return;
     }
     // The page is still being parsed: this checklist's own items may not have arrived yet.
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', this.parsed, { once: true });
+      document.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
       return;
     }
-    const key = this.key;
+    const key = this.#key;
     if (key === previous) return;
-    this.loadedKey = key;
+    this.#loadedKey = key;
     const before = this.checked.join();
     // Ticks that only came from the old key belong to other items: they don't carry over.
-    if (!this.touched) this.ticks.clear();
+    if (!this.#touched) this.#ticks.clear();
     const saved = load(key);
     if (saved.problem !== undefined) {
-      this.storageProblem = saved.blocked;
+      this.#storageProblem = saved.blocked;
       this.warn('persist', `${saved.problem}; ticks are kept on this page only.`);
     } else {
-      this.storageProblem = false;
+      this.#storageProblem = false;
       const unsaved = this.checked.some(id => !saved.ids.includes(id));
-      saved.ids.filter(id => this.items.some(item => item.id === id)).forEach(id => this.ticks.add(id));
+      saved.ids.filter(id => this.#items.some(item => item.id === id)).forEach(id => this.#ticks.add(id));
       // The key changed under ticks this checklist saved: they move with it, nothing stays behind.
-      if (previous !== undefined && this.written.has(previous)) save(previous, []);
+      if (previous !== undefined && this.#written.has(previous)) save(previous, []);
       // Ticks made before saving was on (or under the old key) are saved now, as the note says.
-      if (unsaved) this.store();
+      if (unsaved) this.#store();
     }
-    if (this.checked.join() !== before) this.notify();
+    if (this.checked.join() !== before) this.#notify();
   }
 
   protected override updated(): void {
@@ -218,12 +218,12 @@ export class TrustChecklist extends TrustElement {
     const name = textOf(this.name);
     if (!name) {
       // Not part of a form: nothing for the browser to submit, nor to keep in its session history.
-      this.internals.setFormValue(null);
+      this.#internals.setFormValue(null);
       return;
     }
     const data = new FormData();
     checked.forEach(id => data.append(name, id));
-    this.internals.setFormValue(checked.length ? data : null, JSON.stringify(checked));
+    this.#internals.setFormValue(checked.length ? data : null, JSON.stringify(checked));
   }
 
   /** @internal Joining or leaving a form changes what the note says. */
@@ -233,12 +233,12 @@ export class TrustChecklist extends TrustElement {
 
   /** @internal Form reset clears the ticks, as it would native checkboxes. */
   formResetCallback(): void {
-    if (this.ticks.size) this.clear();
+    if (this.#ticks.size) this.clear();
   }
 
   /** @internal The form (or a fieldset around it) was disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+    this.#formDisabled = disabled;
     this.requestUpdate();
   }
 
@@ -248,53 +248,53 @@ export class TrustChecklist extends TrustElement {
       const ids: unknown = typeof state === 'string' ? JSON.parse(state) : [];
       if (Array.isArray(ids)) {
         this.checked = ids as string[];
-        this.notify();
+        this.#notify();
       }
     } catch {
       // not ours; keep the current ticks
     }
   }
 
-  private store(): void {
-    if (!this.persistOn) return;
-    const key = this.key;
-    this.written.add(key);
+  #store(): void {
+    if (!this.#persistOn) return;
+    const key = this.#key;
+    this.#written.add(key);
     const problem = save(key, this.checked);
     // One warning: storage that could not be read is not reported again for every tick.
-    if (problem && !this.storageProblem) {
-      this.storageProblem = true;
+    if (problem && !this.#storageProblem) {
+      this.#storageProblem = true;
       this.warn('persist', `${problem}; ticks are kept on this page only.`);
     }
   }
 
-  private notify(): void {
+  #notify(): void {
     this.dispatchEvent(
       new CustomEvent<TrustChecklistChangeDetail>('trust-checklist-change', {
         bubbles: true,
         composed: true,
-        detail: { checked: this.checked, total: this.items.length },
+        detail: { checked: this.checked, total: this.#items.length },
       }),
     );
   }
 
   /** The ticks were changed here: save and show them, and (unless the page set them) tell the page. */
-  private changed(notify = true): void {
-    this.justCleared = false;
-    this.touched = true;
-    this.store();
+  #changed(notify = true): void {
+    this.#justCleared = false;
+    this.#touched = true;
+    this.#store();
     this.requestUpdate();
-    if (notify) this.notify();
+    if (notify) this.#notify();
   }
 
-  private onToggle(event: Event): void {
+  #onToggle(event: Event): void {
     const box = event.target as HTMLInputElement;
-    if (box.checked) this.ticks.add(box.value);
-    else this.ticks.delete(box.value);
-    this.changed();
+    if (box.checked) this.#ticks.add(box.value);
+    else this.#ticks.delete(box.value);
+    this.#changed();
   }
 
-  private status(rootLang: string | undefined): unknown {
-    if (this.justCleared) return this.say('cleared', rootLang);
+  #status(rootLang: string | undefined): unknown {
+    if (this.#justCleared) return this.say('cleared', rootLang);
     const count = this.checked.length;
     if (!count) return this.say('noticedNone', rootLang);
     const translated = this.settings.strings;
@@ -310,16 +310,16 @@ export class TrustChecklist extends TrustElement {
     return this.say(key as StringKey, rootLang, count);
   }
 
-  private note(rootLang: string | undefined): unknown {
-    const saved = this.persistOn && !this.storageProblem;
+  #note(rootLang: string | undefined): unknown {
+    const saved = this.#persistOn && !this.#storageProblem;
     // Only a checklist that is really in a form sends anything.
-    const form = textOf(this.name) && this.internals.form;
+    const form = textOf(this.name) && this.#internals.form;
     return this.say(form ? (saved ? 'savedFormNote' : 'formNote') : saved ? 'savedNote' : 'privateNote', rootLang);
   }
 
   protected override render(): TemplateResult {
     const { value, lang, dir } = this.articlePart('checklist');
-    const own = this.authored;
+    const own = this.#authored;
     // The root is in the article's language, unless the author wrote parts of their own: then
     // the article's parts among them are marked with its language.
     const root = own ? undefined : lang;
@@ -327,11 +327,11 @@ export class TrustChecklist extends TrustElement {
     // The article's closing speaks of its own five items: it goes only with them.
     const closing = own?.closing.length ? own.closing : own?.items ? [] : [value.closing];
     const intro = own?.intro.length ? own.intro : [value.intro];
-    const items = this.items.map(
+    const items = this.#items.map(
       item => html`<li class="item" part="item">
         <label class="label" part="label">
-          <input class="checkbox" part="checkbox" type="checkbox" .value=${item.id} .checked=${this.ticks.has(item.id)}
-            ?disabled=${this.formDisabled} @change=${this.onToggle}
+          <input class="checkbox" part="checkbox" type="checkbox" .value=${item.id} .checked=${this.#ticks.has(item.id)}
+            ?disabled=${this.#formDisabled} @change=${this.#onToggle}
           /><span>${item.text}</span>
         </label>
       </li>`,
@@ -350,12 +350,12 @@ export class TrustChecklist extends TrustElement {
         </fieldset>
         ${closing.map(nodes => html`<p class="closing" part="closing" lang=${mark(own?.closing.length) ?? nothing}>${nodes}</p>`)}
         <div class="controls" part="controls">
-          <button class="clear" part="clear-button" type="button" ?disabled=${this.formDisabled} @click=${this.clear}>
+          <button class="clear" part="clear-button" type="button" ?disabled=${this.#formDisabled} @click=${this.clear}>
             ${this.say('clear', root)}
           </button>
-          <p class="status" part="status" role="status">${this.status(root)}</p>
+          <p class="status" part="status" role="status">${this.#status(root)}</p>
         </div>
-        <p class="note" part="note">${this.note(root)}</p>`,
+        <p class="note" part="note">${this.#note(root)}</p>`,
     );
   }
 }
