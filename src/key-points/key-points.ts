@@ -39,30 +39,30 @@ export class KeyPoints extends TrustElement {
   protected static override footer = true;
   static override styles = [baseStyles, keyPointsStyles];
 
-  private authoredList: { ordered: boolean; items: Node[][] } | undefined;
-  private authoredHeading: Node[] | undefined;
+  #authoredList: { ordered: boolean; items: Node[][] } | undefined;
+  #authoredHeading: Node[] | undefined;
 
   protected override readAuthored(): void {
     const list = find(this, 'ul,ol');
     const items = Array.from(list?.children ?? [])
       .filter(li => li.localName === 'li' && visible(li))
       .map(copyChildren);
-    this.authoredList = items.length ? { ordered: list?.localName === 'ol', items } : undefined;
-    this.authoredHeading = headingCopy(find(this, HEADINGS));
-    if (!this.authoredList && hasAuthored(this)) {
+    this.#authoredList = items.length ? { ordered: list?.localName === 'ol', items } : undefined;
+    this.#authoredHeading = headingCopy(find(this, HEADINGS));
+    if (!this.#authoredList && hasAuthored(this)) {
       this.warn('content', 'no list (<ul> or <ol>) with items; showing the article’s key points.');
     }
   }
 
   protected override render(): TemplateResult {
     const { value, lang, dir } = this.articlePart('keyPoints');
-    const own = this.authoredList;
+    const own = this.#authoredList;
     const items = (own?.items ?? value.items).map(item => html`<li class="item" part="item">${item}</li>`);
     const list = own?.ordered
       ? html`<ol class="list" part="list">${items}</ol>`
       : html`<ul class="list" part="list">${items}</ul>`;
     // The author's list is in the page's language; only our heading, if used, is in the article's.
-    const heading = own && this.authoredHeading;
+    const heading = own && this.#authoredHeading;
     return this.frame(
       own ? undefined : lang,
       own ? undefined : dir,

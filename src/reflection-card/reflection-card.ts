@@ -55,16 +55,16 @@ export class ReflectionCard extends TrustElement {
   /** `section` (default): the heading and every paragraph. `quote`: the section's pull quote as a quotation. */
   declare variant: CardVariant | undefined;
 
-  private authored: { heading?: Node[]; body: Node[] } | undefined;
+  #authored: { heading?: Node[]; body: Node[] } | undefined;
 
   protected override readAuthored(): void {
     const heading = find(this, HEADINGS);
     const body = blocks(this, heading);
     const title = headingCopy(heading);
-    this.authored = title || body.length ? { heading: title, body } : undefined;
+    this.#authored = title || body.length ? { heading: title, body } : undefined;
   }
 
-  private get variantName(): CardVariant {
+  get #variantName(): CardVariant {
     const own = this.variant;
     if (own === undefined || own === null || VARIANTS.includes(own)) return own ?? 'section';
     this.warn('variant', `"${own}" is not one of ${VARIANTS.join(', ')}; using section.`);
@@ -72,10 +72,10 @@ export class ReflectionCard extends TrustElement {
   }
 
   protected override render(): TemplateResult {
-    const quote = this.variantName === 'quote';
+    const quote = this.#variantName === 'quote';
     const figure = (body: unknown, cite: unknown = nothing) =>
       html`<figure class="quote" part="quote"><blockquote>${body}</blockquote>${cite}</figure>`;
-    const own = this.authored;
+    const own = this.#authored;
     if (own) {
       const body = html`<div class="body" part="body">${own.body}</div>`;
       const heading = own.heading ?? textOf(this.heading);

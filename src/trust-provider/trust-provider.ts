@@ -56,18 +56,18 @@ export class TrustProvider extends RebuildTrustElement {
 
   // `this.settings` are those of a provider around this one (a provider never answers its own
   // request): ours are laid on top of them.
-  private readonly provider = new ContextProvider(this, { context: settingsContext, initialValue: {} });
-  private scriptText: string | undefined;
-  private fromScript: Replacements = {};
+  readonly #provider = new ContextProvider(this, { context: settingsContext, initialValue: {} });
+  #scriptText: string | undefined;
+  #fromScript: Replacements = {};
 
   /** Reads the inline JSON again whenever the page changes it. */
   protected override lightDomChanged(): void {
     const text = Array.from(this.children).find(
       el => el.localName === 'script' && (el as HTMLScriptElement).type.trim().toLowerCase() === 'application/json',
     )?.textContent ?? undefined;
-    if (text === this.scriptText) return;
-    this.scriptText = text;
-    this.fromScript = {};
+    if (text === this.#scriptText) return;
+    this.#scriptText = text;
+    this.#fromScript = {};
     const source = '<script type="application/json">';
     if (text !== undefined) {
       try {
@@ -77,7 +77,7 @@ export class TrustProvider extends RebuildTrustElement {
         } else {
           const { strings, content, ...rest } = json as Record<string, unknown>;
           Object.keys(rest).forEach(key => this.warn(source, `unknown field "${key}" ignored.`));
-          this.fromScript = { strings: strings as Partial<Strings>, content: content as ContentOverride };
+          this.#fromScript = { strings: strings as Partial<Strings>, content: content as ContentOverride };
         }
       } catch (error) {
         this.warn(source, `invalid JSON (${(error as Error).message}); using the built-in article.`);
@@ -90,7 +90,7 @@ export class TrustProvider extends RebuildTrustElement {
    * Known string keys with text values, each tagged with the language the set declares;
    * anything else is reported and left out. Strings not replaced stay ours, in en-GB.
    */
-  private validStrings(source: string, value: unknown): Record<string, UiText> | undefined {
+  #validStrings(source: string, value: unknown): Record<string, UiText> | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'object' || Array.isArray(value)) {
       this.warn(source, 'must be an object of interface strings; using ours.');
@@ -109,7 +109,7 @@ export class TrustProvider extends RebuildTrustElement {
     return Object.fromEntries(valid.map(([key, text]) => [key, { text: text as string, ...tag }]));
   }
 
-  private validContent(source: string, value: unknown): ContentOverride | undefined {
+  #validContent(source: string, value: unknown): ContentOverride | undefined {
     if (value === undefined || value === null) return undefined;
     const problem = contentProblem(value);
     if (!problem) return value as ContentOverride;
@@ -131,13 +131,13 @@ export class TrustProvider extends RebuildTrustElement {
     const json = 'the JSON';
     const strings = {
       ...this.settings.strings,
-      ...this.validStrings(`${json} "strings"`, this.fromScript.strings),
-      ...this.validStrings('strings', this.strings),
+      ...this.#validStrings(`${json} "strings"`, this.#fromScript.strings),
+      ...this.#validStrings('strings', this.strings),
     };
     if (Object.keys(strings).length) settings.strings = strings;
-    const content = this.validContent('content', this.content) ?? this.validContent(`${json} "content"`, this.fromScript.content);
+    const content = this.#validContent('content', this.content) ?? this.#validContent(`${json} "content"`, this.#fromScript.content);
     if (content) settings.content = content;
-    this.provider.setValue(settings);
+    this.#provider.setValue(settings);
   }
 
   protected override render(): TemplateResult {
