@@ -1,7 +1,21 @@
 // custom-elements.json: the elements' public API, from their JSDoc, for docs, Storybook and editors.
+
+/** Machinery every element has for `@lit/context` (reactive controllers), not API for pages. */
+const machinery = new Set(['addController', 'removeController', 'adoptedStyleSheets']);
+
 export default {
   globs: ['src/base.ts', 'src/*/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/trust-checklist/store.ts'],
   outdir: 'dist',
   litelement: true,
+  plugins: [
+    {
+      name: 'drop-machinery',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const declaration of customElementsManifest.modules.flatMap(m => m.declarations ?? [])) {
+          if (declaration.members) declaration.members = declaration.members.filter(m => !machinery.has(m.name));
+        }
+      },
+    },
+  ],
 };

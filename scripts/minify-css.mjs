@@ -1,6 +1,8 @@
 // Rollup plugin: minifies the CSS inside our css`…` literals (no interpolations) by dropping
-// comments and folding white space. It only touches space around `{ } ; ,`, which never changes
-// meaning (space around `:` or `+` can: `.a :b`, `calc(a + b)`).
+// comments and folding white space. It only touches space where it never changes meaning:
+// around `{ } ; , >`, and after the colon of a declaration (`{color: red` or `;color: red`;
+// a space around a selector's `:` can matter: `.a :b`; so can one around `+`: `calc(a + b)`).
+// Leading zeros go too (`0.5em` → `.5em`).
 export const minifyCss = () => ({
   name: 'minify-css-literals',
   transform(code, id) {
@@ -10,7 +12,9 @@ export const minifyCss = () => ({
       body
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,])\s*/g, '$1')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/([{;])([\w-]+): /g, '$1$2:')
+        .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
         .replace(/;}/g, '}')
         .trim() +
       '`',

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit/html.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { visible } from './authored.js';
 import { article, type Article } from './content.js';
@@ -31,13 +32,137 @@ export interface Localised<T> {
 }
 
 /**
- * What all four elements share: the settings of the closest `<trust-provider>` around them
- * (through context), one warning per problem, and a look at their light DOM whenever the page
- * changes it.
+ * How a property meets its attribute: `attribute` names it (default: the property's name in
+ * lower case; `false`: property only), `type: Number` turns the attribute's text into a number.
  */
-export abstract class RebuildTrustElement extends LitElement {
+export interface PropertyDeclaration {
+  attribute?: string | boolean;
+  type?: unknown;
+}
+export type PropertyDeclarations = Record<string, PropertyDeclaration>;
+
+/**
+ * What all four elements share: declared properties that follow their attributes and re-render,
+ * rendering with lit-html into an open shadow root, the settings of the closest
+ * `<trust-provider>` around them (through context), one warning per problem, and a look at
+ * their light DOM whenever the page changes it.
+ *
+ * Why not `LitElement`: the CDN bundle has a 12 KB (gzip) budget with the article inside;
+ * LitElement's reactive core alone is ~2.8 KB of it. These few lines are the part we use: the
+ * same `static properties`, `static styles`, `willUpdate`/`render`/`updated`, `requestUpdate`,
+ * `updateComplete` and reactive controllers (for `@lit/context`).
+ */
+export abstract class RebuildTrustElement extends HTMLElement implements ReactiveControllerHost {
   /** The rebuild-trust version that defined this class (two copies on one page compare it). */
   static version = VERSION;
+
+  /** Reactive properties: each gets an accessor that re-renders, and follows its attribute. */
+  static properties: PropertyDeclarations = {};
+
+  /** The shadow root's styles (text), adopted as one constructed style sheet per class. */
+  static styles: string | string[] = '';
+
+  /** Every declared property, this class's and those of the classes it extends. */
+  declare private static declared: [string, PropertyDeclaration][];
+  declare private static sheet: CSSStyleSheet;
+
+  /** Gives each property this class declares its accessor (once), and lists them all. */
+  private static finalize(): [string, PropertyDeclaration][] {
+    if (!Object.hasOwn(this, 'declared')) {
+      const own = Object.hasOwn(this, 'properties') ? Object.entries(this.properties) : [];
+      for (const [name] of own) {
+        Object.defineProperty(this.prototype, name, {
+          get(this: RebuildTrustElement) {
+            return this.values[name];
+          },
+          set(this: RebuildTrustElement, value: unknown) {
+            const old = this.values[name];
+            this.values[name] = value;
+            if (!Object.is(old, value)) this.requestUpdate();
+          },
+          configurable: true,
+        });
+      }
+      const inherited = this === RebuildTrustElement ? [] : (Object.getPrototypeOf(this) as typeof RebuildTrustElement).finalize();
+      this.declared = [...inherited, ...own];
+    }
+    return this.declared;
+  }
+
+  private static attributeOf([name, { attribute }]: [string, PropertyDeclaration]): string | false {
+    return typeof attribute === 'string' ? attribute : attribute !== false && name.toLowerCase();
+  }
+
+  static get observedAttributes(): string[] {
+    return this.finalize()
+      .map(entry => this.attributeOf(entry))
+      .filter(attribute => attribute !== false);
+  }
+
+  private values: Record<string, unknown> = {};
+  private controllers: ReactiveController[] = [];
+  private pending: Promise<boolean> | undefined;
+  private root = this.attachShadow({ mode: 'open' });
+
+  constructor() {
+    super();
+    const ctor = this.constructor as typeof RebuildTrustElement;
+    if (!Object.hasOwn(ctor, 'sheet')) {
+      ctor.sheet = new CSSStyleSheet();
+      ctor.sheet.replaceSync([ctor.styles].flat().join(''));
+    }
+    this.root.adoptedStyleSheets = [ctor.sheet];
+    // A page may set a property before the tag is defined: it shadows our accessor until moved onto it.
+    for (const [name] of ctor.finalize()) {
+      const own = Object.getOwnPropertyDescriptor(this, name);
+      if (own) {
+        Reflect.deleteProperty(this, name);
+        (this as Record<string, unknown>)[name] = own.value;
+      }
+    }
+  }
+
+  attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
+    const ctor = this.constructor as typeof RebuildTrustElement;
+    const entry = ctor.finalize().find(e => ctor.attributeOf(e) === attribute);
+    if (entry) (this as Record<string, unknown>)[entry[0]] = entry[1].type === Number && value !== null ? Number(value) : value;
+  }
+
+  addController(controller: ReactiveController): void {
+    this.controllers.push(controller);
+    if (this.isConnected) controller.hostConnected?.();
+  }
+
+  removeController(controller: ReactiveController): void {
+    this.controllers = this.controllers.filter(c => c !== controller);
+  }
+
+  /** Renders again in a microtask (many changes in one task render once). */
+  requestUpdate(): void {
+    this.pending ??= Promise.resolve().then(() => {
+      this.pending = undefined;
+      if (this.isConnected) {
+        this.willUpdate();
+        render(this.render(), this.root, { host: this });
+        this.updated();
+      }
+      return true;
+    });
+  }
+
+  /** Resolves once no render is pending. */
+  get updateComplete(): Promise<boolean> {
+    return this.pending ? this.pending.then(() => this.updateComplete) : Promise.resolve(true);
+  }
+
+  /** Before each render: derive state from properties, settings and the light DOM. */
+  protected willUpdate(): void {}
+
+  /** What the shadow root shows. */
+  protected abstract render(): unknown;
+
+  /** After each render. */
+  protected updated(): void {}
 
   /** Settings shared by the closest `<trust-provider>` around this element; empty when there is none. */
   protected settings: TrustSettings = {};
@@ -63,15 +188,16 @@ export abstract class RebuildTrustElement extends LitElement {
     if (!this.answered && (event as Event & { context?: unknown }).context === settingsContext) this.consumer.hostConnected();
   };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  connectedCallback(): void {
+    this.controllers.forEach(c => c.hostConnected?.());
+    this.requestUpdate();
     addEventListener('context-provider', this.retry);
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.lightDomChanged();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
+    this.controllers.forEach(c => c.hostDisconnected?.());
     removeEventListener('context-provider', this.retry);
     this.observer.disconnect();
     this.answered = false;

@@ -1,4 +1,8 @@
-import { css } from 'lit';
+/**
+ * Marks CSS text (the build minifies what it tags). Styles are plain text: each element class
+ * adopts its own as one constructed style sheet.
+ */
+export const css = String.raw;
 
 /**
  * Styles every element shares. Defaults live on `:host` and inside the shadow root;

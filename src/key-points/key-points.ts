@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import { HEADINGS, copyChildren, find, hasAuthored, headingCopy, visible } from '../authored.js';
 import { TrustElement } from '../base.js';
 import { baseStyles } from '../styles.js';

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { PropertyDeclarations } from '../base.js';
 import { HEADINGS, blocks, find, headingCopy } from '../authored.js';
 import { TrustElement, textOf } from '../base.js';
 import { baseStyles } from '../styles.js';

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../styles.js';
 
 export const checklistStyles = css`
   .fieldset {

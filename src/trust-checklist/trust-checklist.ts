@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { PropertyDeclarations } from '../base.js';
 import { HEADINGS, copyChildren, find, headingCopy, inside, plainText, visible } from '../authored.js';
 import { TrustElement, textOf } from '../base.js';
 import type { ChecklistItem } from '../content.js';
@@ -177,8 +178,7 @@ export class TrustChecklist extends TrustElement {
         : undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected override willUpdate(): void {
     const previous = this.#loadedKey;
     if (!this.#persistOn) {
       // Saving was turned off: what was saved goes too, as the note now says.

@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import type { LitElement } from 'lit';
+import type { RebuildTrustElement } from '../base.js';
 import { $, $$, takeWarnings, text, settle } from '../../test/helpers.js';
 import '../index.js';
 import type { KeyPoints, ReflectionCard, TrustChecklist, TrustProvider } from '../index.js';
@@ -18,7 +18,7 @@ const inside = (root: Element) => ({
   cl: root.querySelector<TrustChecklist>('trust-checklist')!,
   rc: root.querySelector<ReflectionCard>('reflection-card')!,
 });
-const all = (root: Element): LitElement[] => Object.values(inside(root));
+const all = (root: Element): RebuildTrustElement[] => Object.values(inside(root));
 
 
 const level = (el: Element) => $(el, '[part~="heading"]').localName;

@@ -1,6 +1,7 @@
-import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import { ContextProvider } from '@lit/context';
-import { RebuildTrustElement, isLevel, isTheme, textOf } from '../base.js';
+import { RebuildTrustElement, isLevel, isTheme, textOf, type PropertyDeclarations } from '../base.js';
+import { css } from '../styles.js';
 import { contentProblem, type ContentOverride } from '../content.js';
 import { settingsContext, type Theme, type TrustSettings, type UiText } from '../context.js';
 import { defaultStrings, type Strings } from '../strings.js';
