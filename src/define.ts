@@ -15,7 +15,7 @@ export function define(tag: string, ctor: Versioned): void {
       customElements.define(tag, ctor);
     } else if (existing !== ctor && existing.version !== ctor.version) {
       const owner = existing.version ? `rebuild-trust ${existing.version}` : 'another script';
-      console.warn(`<${tag}> is already defined by ${owner}; keeping that, not rebuild-trust ${ctor.version}.`);
+      console.warn(`<${tag}> is already defined by ${owner}; that one is kept (rebuild-trust ${ctor.version} is not registered under it).`);
     }
   } catch (error) {
     console.warn(`<${tag}> could not be registered: ${String(error)}`);
