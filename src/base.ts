@@ -41,6 +41,46 @@ export interface PropertyDeclaration {
 }
 export type PropertyDeclarations = Record<string, PropertyDeclaration>;
 
+/** A declared property: its name, its attribute (`false`: none) and its type. */
+type Declared = [name: string, attribute: string | false, type: unknown];
+
+/** Every declared property of each class, its own and those of the classes it extends. */
+const declared = new WeakMap<object, Declared[]>();
+/** Each class's styles, as one constructed style sheet. */
+const sheets = new WeakMap<object, CSSStyleSheet>();
+
+/** Gives each property `ctor` declares its accessor (once), and lists them all. */
+const finalize = (ctor: typeof RebuildTrustElement): Declared[] => {
+  let all = declared.get(ctor);
+  if (!all) {
+    const own = Object.hasOwn(ctor, 'properties') ? Object.entries(ctor.properties) : [];
+    for (const [name] of own) {
+      Object.defineProperty(ctor.prototype, name, {
+        get(this: RebuildTrustElement) {
+          return this['values'][name];
+        },
+        set(this: RebuildTrustElement, value: unknown) {
+          const old = this['values'][name];
+          this['values'][name] = value;
+          if (!Object.is(old, value)) this.requestUpdate();
+        },
+        configurable: true,
+      });
+    }
+    const inherited = ctor === RebuildTrustElement ? [] : finalize(Object.getPrototypeOf(ctor) as typeof RebuildTrustElement);
+    all = [
+      ...inherited,
+      ...own.map(([name, { attribute, type }]): Declared => [
+        name,
+        typeof attribute === 'string' ? attribute : attribute !== false && name.toLowerCase(),
+        type,
+      ]),
+    ];
+    declared.set(ctor, all);
+  }
+  return all;
+};
+
 /**
  * What all four elements share: declared properties that follow their attributes and re-render,
  * rendering with lit-html into an open shadow root, the settings of the closest
@@ -62,58 +102,29 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
   /** The shadow root's styles (text), adopted as one constructed style sheet per class. */
   static styles: string | string[] = '';
 
-  /** Every declared property, this class's and those of the classes it extends. */
-  declare private static declared: [string, PropertyDeclaration][];
-  declare private static sheet: CSSStyleSheet;
-
-  /** Gives each property this class declares its accessor (once), and lists them all. */
-  private static finalize(): [string, PropertyDeclaration][] {
-    if (!Object.hasOwn(this, 'declared')) {
-      const own = Object.hasOwn(this, 'properties') ? Object.entries(this.properties) : [];
-      for (const [name] of own) {
-        Object.defineProperty(this.prototype, name, {
-          get(this: RebuildTrustElement) {
-            return this.values[name];
-          },
-          set(this: RebuildTrustElement, value: unknown) {
-            const old = this.values[name];
-            this.values[name] = value;
-            if (!Object.is(old, value)) this.requestUpdate();
-          },
-          configurable: true,
-        });
-      }
-      const inherited = this === RebuildTrustElement ? [] : (Object.getPrototypeOf(this) as typeof RebuildTrustElement).finalize();
-      this.declared = [...inherited, ...own];
-    }
-    return this.declared;
-  }
-
-  private static attributeOf([name, { attribute }]: [string, PropertyDeclaration]): string | false {
-    return typeof attribute === 'string' ? attribute : attribute !== false && name.toLowerCase();
-  }
-
   static get observedAttributes(): string[] {
-    return this.finalize()
-      .map(entry => this.attributeOf(entry))
+    return finalize(this)
+      .map(([, attribute]) => attribute)
       .filter(attribute => attribute !== false);
   }
 
+  /** The declared properties' values, read and written by their accessors. */
   private values: Record<string, unknown> = {};
-  private controllers: ReactiveController[] = [];
-  private pending: Promise<boolean> | undefined;
-  private root = this.attachShadow({ mode: 'open' });
+  #controllers = new Set<ReactiveController>();
+  #pending: Promise<boolean> | undefined;
+  #root = this.attachShadow({ mode: 'open' });
 
   constructor() {
     super();
     const ctor = this.constructor as typeof RebuildTrustElement;
-    if (!Object.hasOwn(ctor, 'sheet')) {
-      ctor.sheet = new CSSStyleSheet();
-      ctor.sheet.replaceSync([ctor.styles].flat().join(''));
+    let sheet = sheets.get(ctor);
+    if (!sheet) {
+      sheets.set(ctor, (sheet = new CSSStyleSheet()));
+      sheet.replaceSync([ctor.styles].flat().join(''));
     }
-    this.root.adoptedStyleSheets = [ctor.sheet];
+    this.#root.adoptedStyleSheets = [sheet];
     // A page may set a property before the tag is defined: it shadows our accessor until moved onto it.
-    for (const [name] of ctor.finalize()) {
+    for (const [name] of finalize(ctor)) {
       const own = Object.getOwnPropertyDescriptor(this, name);
       if (own) {
         Reflect.deleteProperty(this, name);
@@ -123,27 +134,26 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
   }
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
-    const ctor = this.constructor as typeof RebuildTrustElement;
-    const entry = ctor.finalize().find(e => ctor.attributeOf(e) === attribute);
-    if (entry) (this as Record<string, unknown>)[entry[0]] = entry[1].type === Number && value !== null ? Number(value) : value;
+    const entry = finalize(this.constructor as typeof RebuildTrustElement).find(e => e[1] === attribute);
+    if (entry) (this as Record<string, unknown>)[entry[0]] = entry[2] === Number && value !== null ? Number(value) : value;
   }
 
   addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
+    this.#controllers.add(controller);
     if (this.isConnected) controller.hostConnected?.();
   }
 
   removeController(controller: ReactiveController): void {
-    this.controllers = this.controllers.filter(c => c !== controller);
+    this.#controllers.delete(controller);
   }
 
   /** Renders again in a microtask (many changes in one task render once). */
   requestUpdate(): void {
-    this.pending ??= Promise.resolve().then(() => {
-      this.pending = undefined;
+    this.#pending ??= Promise.resolve().then(() => {
+      this.#pending = undefined;
       if (this.isConnected) {
         this.willUpdate();
-        render(this.render(), this.root, { host: this });
+        render(this.render(), this.#root, { host: this });
         this.updated();
       }
       return true;
@@ -152,7 +162,7 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
 
   /** Resolves once no render is pending. */
   get updateComplete(): Promise<boolean> {
-    return this.pending ? this.pending.then(() => this.updateComplete) : Promise.resolve(true);
+    return this.#pending ? this.#pending.then(() => this.updateComplete) : Promise.resolve(true);
   }
 
   /** Before each render: derive state from properties, settings and the light DOM. */
@@ -167,14 +177,14 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
   /** Settings shared by the closest `<trust-provider>` around this element; empty when there is none. */
   protected settings: TrustSettings = {};
 
-  private warned = new Set<string>();
-  private observer = new MutationObserver(() => this.lightDomChanged());
-  private answered = false;
-  private consumer = new ContextConsumer(this, {
+  #warned = new Set<string>();
+  #observer = new MutationObserver(() => this.lightDomChanged());
+  #answered = false;
+  #consumer = new ContextConsumer(this, {
     context: settingsContext,
     subscribe: true,
     callback: value => {
-      this.answered = true;
+      this.#answered = true;
       this.settings = value ?? {};
       this.requestUpdate();
     },
@@ -184,31 +194,31 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
    * A `<trust-provider>` that upgrades after this element (definition order, late scripts)
    * announces itself: ask again, so that it answers.
    */
-  private retry = (event: Event) => {
-    if (!this.answered && (event as Event & { context?: unknown }).context === settingsContext) this.consumer.hostConnected();
+  #retry = (event: Event) => {
+    if (!this.#answered && (event as Event & { context?: unknown }).context === settingsContext) this.#consumer.hostConnected();
   };
 
   connectedCallback(): void {
-    this.controllers.forEach(c => c.hostConnected?.());
+    this.#controllers.forEach(c => c.hostConnected?.());
     this.requestUpdate();
-    addEventListener('context-provider', this.retry);
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    addEventListener('context-provider', this.#retry);
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.lightDomChanged();
   }
 
   disconnectedCallback(): void {
-    this.controllers.forEach(c => c.hostDisconnected?.());
-    removeEventListener('context-provider', this.retry);
-    this.observer.disconnect();
-    this.answered = false;
+    this.#controllers.forEach(c => c.hostDisconnected?.());
+    removeEventListener('context-provider', this.#retry);
+    this.#observer.disconnect();
+    this.#answered = false;
     this.settings = {};
   }
 
   /** One warning per distinct problem, naming the element and the attribute. */
   protected warn(attribute: string, problem: string): void {
     const message = `<${this.localName}> ${attribute}: ${problem}`;
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
     console.warn(message);
   }
 
