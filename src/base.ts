@@ -269,7 +269,7 @@ export abstract class TrustElement extends RebuildTrustElement {
   }
 
   /** The heading level: own attribute, else the provider's, else 2. */
-  protected get level(): number {
+  get #level(): number {
     const own = this.headingLevel;
     const fallback = isLevel(this.settings.headingLevel) ? this.settings.headingLevel : 2;
     if (own === undefined || own === null) return fallback;
@@ -279,7 +279,7 @@ export abstract class TrustElement extends RebuildTrustElement {
   }
 
   /** The theme: own attribute, else the provider's, else `auto`. */
-  protected get themeName(): Theme {
+  get #theme(): Theme {
     const own = this.theme;
     const fallback = this.settings.theme ?? 'auto';
     if (own === undefined || own === null) return fallback;
@@ -325,7 +325,7 @@ export abstract class TrustElement extends RebuildTrustElement {
     const own = textOf(this.heading);
     // The page wrote the heading attribute: it is in the page's language, not the article's.
     const page = own ? (this.closest('[lang]')?.getAttribute('lang') ?? nothing) : nothing;
-    return headings[this.level - 1](own ? own : fallback, own ? page : (lang ?? nothing));
+    return headings[this.#level - 1](own ? own : fallback, own ? page : (lang ?? nothing));
   }
 
   /**
@@ -334,7 +334,7 @@ export abstract class TrustElement extends RebuildTrustElement {
    */
   protected frame(lang: string | undefined, dir: string | undefined, body: unknown): TemplateResult {
     const footer = (this.constructor as typeof TrustElement).footer;
-    return html`<div part="base" class="base ${this.themeName}" lang=${lang ?? nothing} dir=${dir ?? nothing}>
+    return html`<div part="base" class="base ${this.#theme}" lang=${lang ?? nothing} dir=${dir ?? nothing}>
       ${body}${footer ? html`<slot name="footer" part="footer"></slot>` : nothing}
     </div>`;
   }
