@@ -152,9 +152,9 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
     this.#pending ??= Promise.resolve().then(() => {
       this.#pending = undefined;
       if (this.isConnected) {
-        this.willUpdate();
+        this.willUpdate?.();
         render(this.render(), this.#root, { host: this });
-        this.updated();
+        this.updated?.();
       }
       return true;
     });
@@ -166,13 +166,13 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
   }
 
   /** Before each render: derive state from properties, settings and the light DOM. */
-  protected willUpdate(): void {}
+  protected willUpdate?(): void;
 
   /** What the shadow root shows. */
   protected abstract render(): unknown;
 
   /** After each render. */
-  protected updated(): void {}
+  protected updated?(): void;
 
   /** Settings shared by the closest `<trust-provider>` around this element; empty when there is none. */
   protected settings: TrustSettings = {};
@@ -256,15 +256,15 @@ export abstract class TrustElement extends RebuildTrustElement {
   declare theme: Theme | undefined;
 
   /** Reads the author's markup again; subclasses keep what they need. */
-  protected readAuthored(): void {}
+  protected readAuthored?(): void;
 
   protected override lightDomChanged(): void {
     // The last thing a reader would see: editors leave empty paragraphs and <br> after it.
-    const last = Array.from(this.children).reverse().find(visible);
+    const last = [...this.children].reverse().find(visible);
     if ((this.constructor as typeof TrustElement).footer && last?.localName === 'footer' && !last.slot) {
       last.slot = 'footer';
     }
-    this.readAuthored();
+    this.readAuthored?.();
     this.requestUpdate();
   }
 

@@ -63,7 +63,7 @@ export class TrustProvider extends RebuildTrustElement {
 
   /** Reads the inline JSON again whenever the page changes it. */
   protected override lightDomChanged(): void {
-    const text = Array.from(this.children).find(
+    const text = [...this.children].find(
       el => el.localName === 'script' && (el as HTMLScriptElement).type.trim().toLowerCase() === 'application/json',
     )?.textContent ?? undefined;
     if (text === this.#scriptText) return;
