@@ -147,35 +147,38 @@ const list =
     const twice = ids.find((id, i) => ids.indexOf(id) !== i);
     return twice ? `${path} has the id "${twice}" twice` : undefined;
   };
-/** An object whose `fields` pass their checks; those named in `optional` may be left out. */
+/** An object whose `fields` pass their checks. */
 const record =
-  (fields: Record<string, Check>, optional: string[] = []): Check =>
+  (fields: Record<string, Check>): Check =>
   (v, path) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${path} must be an object`;
     for (const [key, check] of Object.entries(fields)) {
-      const field = (v as Record<string, unknown>)[key];
-      const problem = optional.includes(key) && field === undefined ? undefined : check(field, path ? `${path}.${key}` : key);
+      const problem = check((v as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
       if (problem) return problem;
     }
     return undefined;
   };
+/** A field that may be left out. */
+const optional =
+  (check: Check): Check =>
+  (v, path) =>
+    v === undefined ? undefined : check(v, path);
 
-const checkOverride = record(
-  {
-    lang: (v, path) => (typeof v === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(v) ? undefined : `${path} must be a language tag such as "en-GB"`),
-    dir: (v, path) => (v === 'ltr' || v === 'rtl' ? undefined : `${path} must be "ltr" or "rtl"`),
-    title: text,
-    sections: list(record({ id: text, heading: text, paragraphs: list(text), quote: text }), true),
-    keyPoints: record({ heading: text, items: list(text) }),
-    checklist: record({
+const checkOverride = record({
+  lang: (v, path) => (typeof v === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(v) ? undefined : `${path} must be a language tag such as "en-GB"`),
+  dir: optional((v, path) => (v === 'ltr' || v === 'rtl' ? undefined : `${path} must be "ltr" or "rtl"`)),
+  title: optional(text),
+  sections: optional(list(record({ id: text, heading: text, paragraphs: list(text), quote: text }), true)),
+  keyPoints: optional(record({ heading: text, items: list(text) })),
+  checklist: optional(
+    record({
       heading: text,
       intro: text,
       items: list(record({ id: text, text }), true),
       closing: text,
     }),
-  },
-  ['dir', 'title', 'sections', 'keyPoints', 'checklist'],
-);
+  ),
+});
 
 /**
  * Checks replacement content. Returns the problem in words (naming the field),
