@@ -1,5 +1,5 @@
 // `npm run size`: raw, gzip and brotli bytes of each CDN file, and how much of the module bundle
-// is our own code (the bundle minus lit, @lit/context and the article's text).
+// is our own code (the bundle minus lit-html, @lit/context and the article's text).
 // The budget for rebuild-trust.js is 12,288 bytes gzipped. Until our code is small enough to meet
 // it, CI holds a ceiling (LIMIT) that only ever comes down: the run fails above it, and says how
 // far the bundle still is from the budget.
@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const BUDGET = 12288;
-export const LIMIT = 17000;
+export const LIMIT = 14000;
 const root = resolve(import.meta.dirname, '..');
 const gzip = buf => gzipSync(buf, { level: 9 }).length;
 const brotli = buf => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -123,14 +123,6 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
       sheet.replaceSync([ctor.styles].flat().join(''));
     }
     this.#root.adoptedStyleSheets = [sheet];
-    // A page may set a property before the tag is defined: it shadows our accessor until moved onto it.
-    for (const [name] of finalize(ctor)) {
-      const own = Object.getOwnPropertyDescriptor(this, name);
-      if (own) {
-        Reflect.deleteProperty(this, name);
-        (this as Record<string, unknown>)[name] = own.value;
-      }
-    }
   }
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
@@ -199,6 +191,15 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
   };
 
   connectedCallback(): void {
+    // A page may set a property before the tag is defined (`el.checked = […]`, `el.theme = …`): it
+    // shadows our accessor. Move it onto the accessor, now that every field is ready for it.
+    // (Our own fields have no accessor on the prototype.)
+    for (const [name, value] of Object.entries(this)) {
+      if (name in this.constructor.prototype) {
+        Reflect.deleteProperty(this, name);
+        (this as Record<string, unknown>)[name] = value;
+      }
+    }
     this.#controllers.forEach(c => c.hostConnected?.());
     this.requestUpdate();
     addEventListener('context-provider', this.#retry);

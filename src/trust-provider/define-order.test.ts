@@ -170,4 +170,32 @@ describe('<trust-provider> and the order of definition', () => {
     for (const el of els) expect(background(el)).to.equal(DARK_BG);
     await expect(provider).to.be.accessible();
   });
+
+  it('keeps what a page set on an element before its tag was defined', async () => {
+    const page = fixtureSync(`<div><early-checklist></early-checklist><early-provider><early-key-points></early-key-points></early-provider></div>`);
+    const el = page.querySelector('early-checklist') as TrustChecklist;
+    Object.assign(el, { heading: 'Set before the tag was defined', headingLevel: 3, checked: ['withdraw'] });
+    const provider = page.querySelector('early-provider') as TrustProvider;
+    provider.strings = { lang: 'cy', clear: 'Clirio fy nhiciau' };
+    provider.content = { lang: 'cy', keyPoints: { heading: 'Yn gryno', items: ['Un', 'Dau'] } };
+    define('early-checklist', class extends TrustChecklist {});
+    define('early-provider', class extends TrustProvider {});
+    define('early-key-points', class extends KeyPoints {});
+    await settle(page);
+
+    expect(text($(el, '[part~="heading"]'))).to.equal('Set before the tag was defined');
+    expect(level(el)).to.equal('h3');
+    expect(el.checked).to.deep.equal(['withdraw']);
+    expect($$<HTMLInputElement>(el, 'input').filter(box => box.checked).map(box => box.value)).to.deep.equal(['withdraw']);
+    expect(text($(el, '[role="status"]'))).to.equal('You’ve noticed 1 of these.');
+    const kp = page.querySelector('early-key-points')!;
+    expect(text($(kp, '[part~="heading"]'))).to.equal('Yn gryno');
+    expect($$(kp, 'li').map(li => text(li))).to.deep.equal(['Un', 'Dau']);
+
+    // the page's values now go through the elements' own properties
+    el.headingLevel = 4;
+    await settle(page);
+    expect(level(el)).to.equal('h4');
+    await expect(el).to.be.accessible();
+  });
 });
