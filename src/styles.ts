@@ -27,15 +27,12 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
   .base {
-    --_text: var(--trust-text, currentColor);
-    --_surface: var(--trust-surface, color-mix(in srgb, currentColor 4%, transparent));
-    --_border: var(--trust-border, color-mix(in srgb, currentColor 35%, transparent));
-    --_accent: var(--trust-accent, currentColor);
-    --_focus: var(--trust-focus, currentColor);
+    /* Defaults: light and dark set --_t, --_s, --_b, --_a; auto derives them from the text colour. */
+    --_accent: var(--trust-accent, var(--_a, currentColor));
     --_space: var(--trust-space, 1rem);
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
+    color: var(--trust-text, var(--_t, currentColor));
+    background: var(--trust-surface, var(--_s, color-mix(in srgb, currentColor 4%, transparent)));
+    border: 1px solid var(--trust-border, var(--_b, color-mix(in srgb, currentColor 35%, transparent)));
     border-inline-start: var(--trust-accent-width, 0.3rem) solid var(--_accent);
     border-radius: var(--trust-radius, 0.5rem);
     padding: var(--_space) calc(var(--_space) * 1.25);
@@ -43,21 +40,19 @@ export const baseStyles = css`
     line-height: var(--trust-line-height, 1.5);
     min-width: 0;
   }
-  .base.light {
+  .light {
     color-scheme: light;
-    --_text: var(--trust-text, #1b1f24);
-    --_surface: var(--trust-surface, #ffffff);
-    --_border: var(--trust-border, #6e7781);
-    --_accent: var(--trust-accent, #005eb8);
-    --_focus: var(--trust-focus, #1b1f24);
+    --_t: #1b1f24;
+    --_s: #fff;
+    --_b: #6e7781;
+    --_a: #005eb8;
   }
-  .base.dark {
+  .dark {
     color-scheme: dark;
-    --_text: var(--trust-text, #f0f3f6);
-    --_surface: var(--trust-surface, #15191e);
-    --_border: var(--trust-border, #8b949e);
-    --_accent: var(--trust-accent, #79c0ff);
-    --_focus: var(--trust-focus, #f0f3f6);
+    --_t: #f0f3f6;
+    --_s: #15191e;
+    --_b: #8b949e;
+    --_a: #79c0ff;
   }
   .heading {
     margin: 0 0 0.5em;
@@ -76,7 +71,7 @@ export const baseStyles = css`
     color: inherit;
   }
   :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--trust-focus, currentColor);
     outline-offset: 2px;
   }
   slot[name='footer'] {
