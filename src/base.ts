@@ -8,8 +8,30 @@ import { VERSION } from './define.js';
 import { defaultStrings, type StringKey } from './strings.js';
 
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
-/** A property the host page set, as trimmed text (pages may assign numbers, objects or null). */
-export const textOf = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value).trim());
+/**
+ * A property the host page set, as trimmed text (pages may assign numbers, objects or null).
+ * A value that has no text (a Symbol, an object without `toString`) counts as not set.
+ */
+export const textOf = (value: unknown): string | undefined => {
+  if (value === undefined || value === null) return undefined;
+  try {
+    return String(value).trim();
+  } catch {
+    return undefined;
+  }
+};
+
+/** A page's value as a warning can show it, whatever it is. */
+export const shown = (value: unknown): string => textOf(value) ?? typeof value;
+
+/** Whether one of our classes (not HTMLElement's) gives `name` a setter on `proto`'s chain. */
+const hasSetter = (proto: object | null, name: string): boolean => {
+  for (; proto && proto !== HTMLElement.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor) return !!descriptor.set;
+  }
+  return false;
+};
 
 export const isLevel = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 6;
 export const isTheme = (t: unknown): t is Theme => THEMES.includes(t as Theme);
@@ -46,6 +68,8 @@ type Declared = [name: string, attribute: string | false, type: unknown];
 
 /** Every declared property of each class, its own and those of the classes it extends. */
 const declared = new WeakMap<object, Declared[]>();
+/** The declared properties' values, per element (out of the page's reach). */
+const values = new WeakMap<object, Record<string, unknown>>();
 /** Each class's styles, as one constructed style sheet. */
 const sheets = new WeakMap<object, CSSStyleSheet>();
 
@@ -56,20 +80,23 @@ const finalize = (ctor: typeof RebuildTrustElement): Declared[] => {
     const own = Object.hasOwn(ctor, 'properties') ? Object.entries(ctor.properties) : [];
     for (const [name] of own) {
       Object.defineProperty(ctor.prototype, name, {
-        get(this: RebuildTrustElement) {
-          return this['values'][name];
+        get(this: object) {
+          return values.get(this)?.[name];
         },
         set(this: RebuildTrustElement, value: unknown) {
-          const old = this['values'][name];
-          this['values'][name] = value;
-          if (!Object.is(old, value)) this.requestUpdate();
+          let own = values.get(this);
+          if (!own) values.set(this, (own = {}));
+          const old = own[name];
+          own[name] = value;
+          if (!Object.is(old, value)) this.requestUpdate?.();
         },
         configurable: true,
       });
     }
     const inherited = ctor === RebuildTrustElement ? [] : finalize(Object.getPrototypeOf(ctor) as typeof RebuildTrustElement);
+    // A subclass that declares a property again replaces the inherited declaration.
     all = [
-      ...inherited,
+      ...inherited.filter(([name]) => own.every(([ownName]) => ownName !== name)),
       ...own.map(([name, { attribute, type }]): Declared => [
         name,
         typeof attribute === 'string' ? attribute : attribute !== false && name.toLowerCase(),
@@ -108,11 +135,13 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
       .filter(attribute => attribute !== false);
   }
 
-  /** The declared properties' values, read and written by their accessors. */
-  private values: Record<string, unknown> = {};
   #controllers = new Set<ReactiveController>();
+  #connected = false;
   #pending: Promise<boolean> | undefined;
-  #root = this.attachShadow({ mode: 'open' });
+  /** Properties the page set before the tag was defined, applied at the first render. */
+  #early: [string, unknown][] = [];
+  // A page (or another script) may have attached an open root already: render into it.
+  #root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
 
   constructor() {
     super();
@@ -123,6 +152,15 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
       sheet.replaceSync([ctor.styles].flat().join(''));
     }
     this.#root.adoptedStyleSheets = [sheet];
+    // A page may set a property before the tag is defined (`el.checked = […]`, `el.theme = …`):
+    // that value shadows our accessor. Take it out now (so that it wins over attributes, as in Lit)
+    // and set it through the accessor once connected.
+    for (const [name, value] of Object.entries(this)) {
+      if (hasSetter(ctor.prototype, name)) {
+        Reflect.deleteProperty(this, name);
+        this.#early.push([name, value]);
+      }
+    }
   }
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
@@ -132,7 +170,7 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
 
   addController(controller: ReactiveController): void {
     this.#controllers.add(controller);
-    if (this.isConnected) controller.hostConnected?.();
+    if (this.#connected) controller.hostConnected?.();
   }
 
   removeController(controller: ReactiveController): void {
@@ -191,23 +229,18 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
   };
 
   connectedCallback(): void {
-    // A page may set a property before the tag is defined (`el.checked = […]`, `el.theme = …`): it
-    // shadows our accessor. Move it onto the accessor, now that every field is ready for it.
-    // (Our own fields have no accessor on the prototype.)
-    for (const [name, value] of Object.entries(this)) {
-      if (name in this.constructor.prototype) {
-        Reflect.deleteProperty(this, name);
-        (this as Record<string, unknown>)[name] = value;
-      }
-    }
+    this.#connected = true;
     this.#controllers.forEach(c => c.hostConnected?.());
     this.requestUpdate();
     addEventListener('context-provider', this.#retry);
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.lightDomChanged();
+    // Now that the content and the settings are known (a checklist's storage key depends on them).
+    for (const [name, value] of this.#early.splice(0)) (this as Record<string, unknown>)[name] = value;
   }
 
   disconnectedCallback(): void {
+    this.#connected = false;
     this.#controllers.forEach(c => c.hostDisconnected?.());
     removeEventListener('context-provider', this.#retry);
     this.#observer.disconnect();
@@ -275,7 +308,7 @@ export abstract class TrustElement extends RebuildTrustElement {
     const fallback = isLevel(this.settings.headingLevel) ? this.settings.headingLevel : 2;
     if (own === undefined || own === null) return fallback;
     if (isLevel(own)) return own;
-    this.warn('heading-level', `"${this.getAttribute('heading-level') ?? own}" is not a whole number from 1 to 6; using ${fallback}.`);
+    this.warn('heading-level', `"${this.getAttribute('heading-level') ?? shown(own)}" is not a whole number from 1 to 6; using ${fallback}.`);
     return fallback;
   }
 
@@ -285,7 +318,7 @@ export abstract class TrustElement extends RebuildTrustElement {
     const fallback = this.settings.theme ?? 'auto';
     if (own === undefined || own === null) return fallback;
     if (isTheme(own)) return own;
-    this.warn('theme', `"${own}" is not one of ${THEMES.join(', ')}; using ${fallback}.`);
+    this.warn('theme', `"${shown(own)}" is not one of ${THEMES.join(', ')}; using ${fallback}.`);
     return fallback;
   }
 

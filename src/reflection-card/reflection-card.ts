@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations } from '../base.js';
 import { HEADINGS, blocks, find, headingCopy } from '../authored.js';
-import { TrustElement, textOf } from '../base.js';
+import { TrustElement, shown, textOf } from '../base.js';
 import { baseStyles } from '../styles.js';
 import { cardStyles } from './reflection-card.styles.js';
 
@@ -68,7 +68,7 @@ export class ReflectionCard extends TrustElement {
   get #variantName(): CardVariant {
     const own = this.variant;
     if (own === undefined || own === null || VARIANTS.includes(own)) return own ?? 'section';
-    this.warn('variant', `"${own}" is not one of ${VARIANTS.join(', ')}; using section.`);
+    this.warn('variant', `"${shown(own)}" is not one of ${VARIANTS.join(', ')}; using section.`);
     return 'section';
   }
 

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit/html.js';
 import { ContextProvider } from '@lit/context';
-import { RebuildTrustElement, isLevel, isTheme, textOf, type PropertyDeclarations } from '../base.js';
+import { RebuildTrustElement, isLevel, isTheme, shown, textOf, type PropertyDeclarations } from '../base.js';
 import { css } from '../styles.js';
 import { contentProblem, type ContentOverride } from '../content.js';
 import { settingsContext, type Theme, type TrustSettings, type UiText } from '../context.js';
@@ -118,17 +118,26 @@ export class TrustProvider extends RebuildTrustElement {
     return undefined;
   }
 
-  override willUpdate(): void {
+  /**
+   * Shares the settings as soon as anything they depend on changes (not at the next render), so that
+   * an element inside never sees a provider without its settings, however fast the page moves it.
+   */
+  override requestUpdate(): void {
+    super.requestUpdate();
+    if (#provider in this) this.#publish();
+  }
+
+  #publish(): void {
     const settings: TrustSettings = { ...this.settings };
     const { headingLevel: level, theme } = this;
     if (isLevel(level)) settings.headingLevel = level;
     else if (level !== undefined && level !== null) {
-      this.warn('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not a whole number from 1 to 6; ignored.`);
+      this.warn('heading-level', `"${this.getAttribute('heading-level') ?? shown(level)}" is not a whole number from 1 to 6; ignored.`);
     }
     const persist = textOf(this.persist);
     if (persist !== undefined) settings.persist = !['off', 'false'].includes(persist.toLowerCase());
     if (isTheme(theme)) settings.theme = theme;
-    else if (theme !== undefined && theme !== null) this.warn('theme', `"${theme}" is not one of auto, light, dark; ignored.`);
+    else if (theme !== undefined && theme !== null) this.warn('theme', `"${shown(theme)}" is not one of auto, light, dark; ignored.`);
     const json = 'the JSON';
     const strings = {
       ...this.settings.strings,

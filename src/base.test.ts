@@ -1,0 +1,154 @@
+/**
+ * The shared base of the four elements, under what a host page may do to them: set properties
+ * before the tag is defined, move elements between providers mid-update, attach a shadow root
+ * first, assign values that have no text, subclass and re-register them.
+ * Registers nothing on import: each test defines the tags it uses, under names of its own.
+ */
+import { expect, fixtureSync } from '@open-wc/testing';
+import { $, $$, settle, takeWarnings, text } from '../test/helpers.js';
+import { define } from './define.js';
+import { KeyPoints } from './key-points/key-points.js';
+import { TrustChecklist } from './trust-checklist/trust-checklist.js';
+import { TrustProvider } from './trust-provider/trust-provider.js';
+
+const ourKeys = () => Object.keys(localStorage).filter(k => k.startsWith('rebuild-trust:'));
+const heading = (el: Element) => $(el, '[part~="heading"]');
+const ticked = (el: Element) =>
+  $$<HTMLInputElement>(el, 'input')
+    .filter(box => box.checked)
+    .map(box => box.value);
+
+describe('the elements’ shared base', () => {
+  afterEach(() => localStorage.clear());
+
+  it('a checklist moved into a new provider mid-update keeps its saved ticks', async () => {
+    define('b1-provider', class extends TrustProvider {});
+    define('b1-checklist', class extends TrustChecklist {});
+    const first = fixtureSync(`<div><b1-provider persist><b1-checklist></b1-checklist></b1-provider></div>`);
+    const saving = first.querySelector('b1-checklist') as TrustChecklist;
+    await settle(first);
+    saving.checked = ['withdraw'];
+    await settle(first);
+    const saved = ourKeys().map(k => localStorage.getItem(k));
+    expect(saved).to.deep.equal(['["withdraw"]']);
+
+    // a reload: the ticks come back
+    const page = fixtureSync(`<div><b1-provider persist><b1-checklist></b1-checklist></b1-provider></div>`);
+    const el = page.querySelector('b1-checklist') as TrustChecklist;
+    await settle(page);
+    expect(el.checked).to.deep.equal(['withdraw']);
+    const events: string[][] = [];
+    el.addEventListener('trust-checklist-change', e => events.push(e.detail.checked));
+
+    // in one task: a change that asks for a render, then a new provider wrapped around it
+    el.heading = 'Moved';
+    const inner = document.createElement('b1-provider');
+    el.before(inner);
+    inner.append(el);
+    await settle(page);
+    expect(text(heading(el))).to.equal('Moved');
+    expect(el.checked).to.deep.equal(['withdraw']);
+    expect(ticked(el)).to.deep.equal(['withdraw']);
+    expect(ourKeys().map(k => localStorage.getItem(k))).to.deep.equal(saved);
+    expect(events).to.deep.equal([]);
+  });
+
+  it('ticks set before the tag was defined are saved under the key of the author’s own items only', async () => {
+    const page = fixtureSync(`<div><b2-checklist persist><ul><li data-id="withdraw">Mine</li><li>Two</li></ul></b2-checklist></div>`);
+    const el = page.querySelector('b2-checklist') as TrustChecklist;
+    el.checked = ['withdraw'];
+    define('b2-checklist', class extends TrustChecklist {});
+    await settle(page);
+    expect(ticked(el)).to.deep.equal(['withdraw']);
+    expect(ourKeys()).to.have.length(1);
+    expect(localStorage.getItem(ourKeys()[0])).to.equal('["withdraw"]');
+  });
+
+  it('a property set before the tag was defined wins over the attribute, as in Lit', async () => {
+    const page = fixtureSync(`<div><b3-key-points heading="From the attribute"></b3-key-points></div>`);
+    const el = page.querySelector('b3-key-points') as KeyPoints;
+    el.heading = 'From the property';
+    define('b3-key-points', class extends KeyPoints {});
+    await settle(page);
+    expect(text(heading(el))).to.equal('From the property');
+    el.setAttribute('heading', 'Later attribute');
+    await settle(page);
+    expect(text(heading(el))).to.equal('Later attribute');
+  });
+
+  it('asks for the provider’s settings once per element connected', async () => {
+    define('b4-key-points', class extends KeyPoints {});
+    const box = fixtureSync(`<div></div>`);
+    let requests = 0;
+    const count = (e: Event) => {
+      if ((e.composedPath()[0] as Element).localName === 'b4-key-points') requests += 1;
+    };
+    window.addEventListener('context-request', count);
+    box.innerHTML = '<b4-key-points></b4-key-points>';
+    window.removeEventListener('context-request', count);
+    await settle(box);
+    expect(requests).to.equal(1);
+  });
+
+  it('renders into an open shadow root the page attached before the tag was defined', async () => {
+    const page = fixtureSync(`<div><b5-key-points></b5-key-points></div>`);
+    const el = page.querySelector('b5-key-points')!;
+    const root = el.attachShadow({ mode: 'open' });
+    define('b5-key-points', class extends KeyPoints {});
+    await settle(page);
+    expect(el.shadowRoot).to.equal(root);
+    expect(text(heading(el))).to.equal('At a glance');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a property read on the prototype (devtools, frameworks probing it) does not throw', () => {
+    expect(KeyPoints.prototype.heading).to.equal(undefined);
+    expect(TrustProvider.prototype.strings).to.equal(undefined);
+  });
+
+  it('values with no text (a Symbol, an object without toString) warn and fall back; nothing throws', async () => {
+    define('b7-key-points', class extends KeyPoints {});
+    define('b7-provider', class extends TrustProvider {});
+    const page = fixtureSync(`<div><b7-provider><b7-key-points></b7-key-points></b7-provider></div>`);
+    const el = page.querySelector('b7-key-points') as KeyPoints;
+    const provider = page.querySelector('b7-provider') as TrustProvider;
+    await settle(page);
+    const odd = [Symbol('level'), Object.create(null) as object];
+    for (const value of odd) {
+      Object.assign(el, { headingLevel: value, theme: value });
+      Object.assign(provider, { headingLevel: value, theme: value, persist: value });
+      await settle(page);
+      expect(heading(el).localName).to.equal('h2');
+      expect(text(heading(el))).to.equal('At a glance');
+    }
+    const warnings = takeWarnings();
+    for (const [tag, attribute] of [
+      ['b7-key-points', 'heading-level'],
+      ['b7-key-points', 'theme'],
+      ['b7-provider', 'heading-level'],
+      ['b7-provider', 'theme'],
+    ]) {
+      expect(warnings.some(w => w.startsWith(`<${tag}> ${attribute}: "Symbol(level)"`)), `${tag} ${attribute}`).to.equal(true);
+      expect(warnings.some(w => w.startsWith(`<${tag}> ${attribute}: "object"`)), `${tag} ${attribute}`).to.equal(true);
+    }
+    el.headingLevel = 3;
+    el.heading = Object.create(null) as string;
+    await settle(page);
+    expect(heading(el).localName).to.equal('h3');
+    expect(text(heading(el))).to.equal('At a glance');
+  });
+
+  it('a subclass may declare a property again, under another attribute', async () => {
+    class Renamed extends KeyPoints {
+      static override properties = { headingLevel: { attribute: 'level', type: Number } };
+    }
+    define('b8-key-points', Renamed);
+    expect(Renamed.observedAttributes).to.include('level');
+    expect(Renamed.observedAttributes).not.to.include('heading-level');
+    const page = fixtureSync(`<div><b8-key-points level="4" heading="Renamed"></b8-key-points></div>`);
+    const el = page.querySelector('b8-key-points')!;
+    await settle(page);
+    expect(heading(el).localName).to.equal('h4');
+    expect(text(heading(el))).to.equal('Renamed');
+  });
+});
