@@ -101,12 +101,56 @@ describe('the elements’ shared base', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('a property read on the prototype (devtools, frameworks probing it) does not throw', () => {
+  it('properties read on the prototype (devtools, frameworks probing it) do not throw', async () => {
     expect(KeyPoints.prototype.heading).to.equal(undefined);
     expect(TrustProvider.prototype.strings).to.equal(undefined);
+    expect(TrustChecklist.prototype.checked).to.deep.equal([]);
+    expect(await KeyPoints.prototype.updateComplete).to.equal(true);
   });
 
-  it('values with no text (a Symbol, an object without toString) warn and fall back; nothing throws', async () => {
+  it('takes over a declarative shadow root, showing only its own content', async () => {
+    const page = fixtureSync(`<div></div>`);
+    page.setHTMLUnsafe('<b9-key-points><template shadowrootmode="open"><p>Server-rendered leftovers</p></template></b9-key-points>');
+    const el = page.querySelector('b9-key-points')!;
+    expect(el.shadowRoot?.textContent).to.contain('Server-rendered leftovers');
+    define('b9-key-points', class extends KeyPoints {});
+    await settle(page);
+    expect(text(el)).not.to.contain('Server-rendered leftovers');
+    expect(text(heading(el))).to.equal('At a glance');
+  });
+
+  it('a closed shadow root the page attached first: nothing throws', async () => {
+    const page = fixtureSync(`<div><b10-key-points></b10-key-points></div>`);
+    page.querySelector('b10-key-points')!.attachShadow({ mode: 'closed' });
+    define('b10-key-points', class extends KeyPoints {});
+    await settle(page);
+  });
+
+  it('a value the page sets after the upgrade wins over one it set before', async () => {
+    const el = document.createElement('b11-key-points') as KeyPoints;
+    el.heading = 'Before the upgrade';
+    define('b11-key-points', class extends KeyPoints {});
+    customElements.upgrade(el);
+    el.heading = 'After the upgrade';
+    const page = fixtureSync(`<div></div>`);
+    page.append(el);
+    await settle(page);
+    expect(text(heading(el))).to.equal('After the upgrade');
+  });
+
+  it('ticks set before the tag was defined, then persist turned off: nothing is stored', async () => {
+    const page = fixtureSync(`<div><b12-checklist persist></b12-checklist></div>`);
+    const el = page.querySelector('b12-checklist') as TrustChecklist;
+    el.checked = ['withdraw'];
+    el.persist = 'off';
+    define('b12-checklist', class extends TrustChecklist {});
+    await settle(page);
+    expect(ticked(el)).to.deep.equal(['withdraw']);
+    expect(ourKeys()).to.deep.equal([]);
+    expect(text($(el, '[part~="note"]'))).to.equal('Your ticks stay on this page. They are not saved or sent anywhere.');
+  });
+
+  it('values with no text (a Symbol, an object without toString) warn and fall back, or count as unset; nothing throws', async () => {
     define('b7-key-points', class extends KeyPoints {});
     define('b7-provider', class extends TrustProvider {});
     const page = fixtureSync(`<div><b7-provider><b7-key-points></b7-key-points></b7-provider></div>`);
@@ -128,7 +172,7 @@ describe('the elements’ shared base', () => {
       ['b7-provider', 'heading-level'],
       ['b7-provider', 'theme'],
     ]) {
-      expect(warnings.some(w => w.startsWith(`<${tag}> ${attribute}: "Symbol(level)"`)), `${tag} ${attribute}`).to.equal(true);
+      expect(warnings.some(w => w.startsWith(`<${tag}> ${attribute}: "symbol"`)), `${tag} ${attribute}`).to.equal(true);
       expect(warnings.some(w => w.startsWith(`<${tag}> ${attribute}: "object"`)), `${tag} ${attribute}`).to.equal(true);
     }
     el.headingLevel = 3;
@@ -136,6 +180,16 @@ describe('the elements’ shared base', () => {
     await settle(page);
     expect(heading(el).localName).to.equal('h3');
     expect(text(heading(el))).to.equal('At a glance');
+    // saving is opt-in: a Symbol does not turn it on
+    define('b7-checklist', class extends TrustChecklist {});
+    const cl = document.createElement('b7-checklist') as TrustChecklist;
+    (cl as { persist: unknown }).persist = Symbol('on');
+    provider.append(cl);
+    await settle(page);
+    cl.checked = ['withdraw'];
+    await settle(page);
+    expect(ourKeys()).to.deep.equal([]);
+    expect(text($(cl, '[part~="note"]'))).to.equal('Your ticks stay on this page. They are not saved or sent anywhere.');
   });
 
   it('a subclass may declare a property again, under another attribute', async () => {

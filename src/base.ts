@@ -10,10 +10,10 @@ import { defaultStrings, type StringKey } from './strings.js';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 /**
  * A property the host page set, as trimmed text (pages may assign numbers, objects or null).
- * A value that has no text (a Symbol, an object without `toString`) counts as not set.
+ * A Symbol, or an object without `toString`, is no text: it counts as not set.
  */
 export const textOf = (value: unknown): string | undefined => {
-  if (value === undefined || value === null) return undefined;
+  if (value === undefined || value === null || typeof value === 'symbol') return undefined;
   try {
     return String(value).trim();
   } catch {
@@ -23,6 +23,15 @@ export const textOf = (value: unknown): string | undefined => {
 
 /** A page's value as a warning can show it, whatever it is. */
 export const shown = (value: unknown): string => textOf(value) ?? typeof value;
+
+/** The element's open shadow root. */
+const attach = (el: HTMLElement): ShadowRoot => {
+  try {
+    return el.attachShadow({ mode: 'open' });
+  } catch {
+    return el.shadowRoot ?? document.createElement('div').attachShadow({ mode: 'open' });
+  }
+};
 
 /** Whether one of our classes (not HTMLElement's) gives `name` a setter on `proto`'s chain. */
 const hasSetter = (proto: object | null, name: string): boolean => {
@@ -70,6 +79,10 @@ type Declared = [name: string, attribute: string | false, type: unknown];
 const declared = new WeakMap<object, Declared[]>();
 /** The declared properties' values, per element (out of the page's reach). */
 const values = new WeakMap<object, Record<string, unknown>>();
+/** Properties a page set on an element before its tag was defined, until it connects. */
+const early = new WeakMap<object, Map<string, unknown>>();
+/** Whether an accessor is being set from an attribute (which does not replace an early value). */
+let fromAttribute = false;
 /** Each class's styles, as one constructed style sheet. */
 const sheets = new WeakMap<object, CSSStyleSheet>();
 
@@ -84,6 +97,8 @@ const finalize = (ctor: typeof RebuildTrustElement): Declared[] => {
           return values.get(this)?.[name];
         },
         set(this: RebuildTrustElement, value: unknown) {
+          // the page set it since the upgrade: its earlier value no longer applies
+          if (!fromAttribute) early.get(this)?.delete(name);
           let own = values.get(this);
           if (!own) values.set(this, (own = {}));
           const old = own[name];
@@ -138,10 +153,9 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
   #controllers = new Set<ReactiveController>();
   #connected = false;
   #pending: Promise<boolean> | undefined;
-  /** Properties the page set before the tag was defined, applied at the first render. */
-  #early: [string, unknown][] = [];
-  // A page (or another script) may have attached an open root already: render into it.
-  #root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+  // A declarative shadow root is taken over (and emptied). One the page attached itself is reused
+  // if open; a closed one leaves us a detached root: nothing shows, nothing throws.
+  #root = attach(this);
 
   constructor() {
     super();
@@ -155,17 +169,28 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
     // A page may set a property before the tag is defined (`el.checked = […]`, `el.theme = …`):
     // that value shadows our accessor. Take it out now (so that it wins over attributes, as in Lit)
     // and set it through the accessor once connected.
-    for (const [name, value] of Object.entries(this)) {
-      if (hasSetter(ctor.prototype, name)) {
-        Reflect.deleteProperty(this, name);
-        this.#early.push([name, value]);
+    const pending = new Map<string, unknown>();
+    for (const name of Object.keys(this)) {
+      try {
+        const value: unknown = this[name as keyof this];
+        if (hasSetter(ctor.prototype, name) && Reflect.deleteProperty(this, name)) pending.set(name, value);
+      } catch {
+        // a getter of the page's own that throws: leave it
       }
     }
+    if (pending.size) early.set(this, pending);
   }
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
     const entry = finalize(this.constructor as typeof RebuildTrustElement).find(e => e[1] === attribute);
-    if (entry) (this as Record<string, unknown>)[entry[0]] = entry[2] === Number && value !== null ? Number(value) : value;
+    if (!entry) return;
+    // An attribute doesn't replace what the page set on the property before the upgrade (as in Lit).
+    fromAttribute = true;
+    try {
+      (this as Record<string, unknown>)[entry[0]] = entry[2] === Number && value !== null ? Number(value) : value;
+    } finally {
+      fromAttribute = false;
+    }
   }
 
   addController(controller: ReactiveController): void {
@@ -179,6 +204,7 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
 
   /** Renders again in a microtask (many changes in one task render once). */
   requestUpdate(): void {
+    if (!(#root in this)) return; // the prototype, or an element still being built
     this.#pending ??= Promise.resolve().then(() => {
       this.#pending = undefined;
       if (this.isConnected) {
@@ -192,7 +218,7 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
 
   /** Resolves once no render is pending. */
   get updateComplete(): Promise<boolean> {
-    return this.#pending ? this.#pending.then(() => this.updateComplete) : Promise.resolve(true);
+    return #pending in this && this.#pending ? this.#pending.then(() => this.updateComplete) : Promise.resolve(true);
   }
 
   /** Before each render: derive state from properties, settings and the light DOM. */
@@ -236,7 +262,9 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.lightDomChanged();
     // Now that the content and the settings are known (a checklist's storage key depends on them).
-    for (const [name, value] of this.#early.splice(0)) (this as Record<string, unknown>)[name] = value;
+    const pending = early.get(this);
+    early.delete(this);
+    pending?.forEach((value, name) => ((this as Record<string, unknown>)[name] = value));
   }
 
   disconnectedCallback(): void {
@@ -253,7 +281,11 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
     const message = `<${this.localName}> ${attribute}: ${problem}`;
     if (this.#warned.has(message)) return;
     this.#warned.add(message);
-    console.warn(message);
+    try {
+      console.warn(message);
+    } catch {
+      // a page whose console hook throws: the warning is lost, the element carries on
+    }
   }
 
   /** The page added, removed or edited something inside the element. */

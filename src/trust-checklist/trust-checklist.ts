@@ -111,6 +111,7 @@ export class TrustChecklist extends TrustElement {
 
   /** The ids of the ticked items, in the checklist's order. Setting it ticks those items (no event). */
   get checked(): string[] {
+    if (!(#ticks in this)) return []; // read on the prototype
     return this.#items.map(item => item.id).filter(id => this.#ticks.has(id));
   }
 
@@ -256,7 +257,9 @@ export class TrustChecklist extends TrustElement {
   }
 
   #store(): void {
-    if (!this.#persistOn) return;
+    // Nothing loaded yet (the page is still parsed, or the element not yet rendered): the first
+    // render loads the saved ticks under the right key, and saves these with them.
+    if (!this.#persistOn || this.#loadedKey === undefined) return;
     const key = this.#key;
     this.#written.add(key);
     const problem = save(key, this.checked);
