@@ -5,18 +5,13 @@
  * Registers nothing on import: each test defines the tags it uses, under names of its own.
  */
 import { expect, fixtureSync } from '@open-wc/testing';
-import { $, $$, settle, takeWarnings, text } from '../test/helpers.js';
+import { $, settle, storedKeys, takeWarnings, text, tickedIds } from '../test/helpers.js';
 import { define } from './define.js';
 import { KeyPoints } from './key-points/key-points.js';
 import { TrustChecklist } from './trust-checklist/trust-checklist.js';
 import { TrustProvider } from './trust-provider/trust-provider.js';
 
-const ourKeys = () => Object.keys(localStorage).filter(k => k.startsWith('rebuild-trust:'));
 const heading = (el: Element) => $(el, '[part~="heading"]');
-const ticked = (el: Element) =>
-  $$<HTMLInputElement>(el, 'input')
-    .filter(box => box.checked)
-    .map(box => box.value);
 
 describe('the elements’ shared base', () => {
   afterEach(() => localStorage.clear());
@@ -29,7 +24,7 @@ describe('the elements’ shared base', () => {
     await settle(first);
     saving.checked = ['withdraw'];
     await settle(first);
-    const saved = ourKeys().map(k => localStorage.getItem(k));
+    const saved = storedKeys().map(k => localStorage.getItem(k));
     expect(saved).to.deep.equal(['["withdraw"]']);
 
     // a reload: the ticks come back
@@ -48,8 +43,8 @@ describe('the elements’ shared base', () => {
     await settle(page);
     expect(text(heading(el))).to.equal('Moved');
     expect(el.checked).to.deep.equal(['withdraw']);
-    expect(ticked(el)).to.deep.equal(['withdraw']);
-    expect(ourKeys().map(k => localStorage.getItem(k))).to.deep.equal(saved);
+    expect(tickedIds(el)).to.deep.equal(['withdraw']);
+    expect(storedKeys().map(k => localStorage.getItem(k))).to.deep.equal(saved);
     expect(events).to.deep.equal([]);
   });
 
@@ -59,9 +54,9 @@ describe('the elements’ shared base', () => {
     el.checked = ['withdraw'];
     define('b2-checklist', class extends TrustChecklist {});
     await settle(page);
-    expect(ticked(el)).to.deep.equal(['withdraw']);
-    expect(ourKeys()).to.have.length(1);
-    expect(localStorage.getItem(ourKeys()[0])).to.equal('["withdraw"]');
+    expect(tickedIds(el)).to.deep.equal(['withdraw']);
+    expect(storedKeys()).to.have.length(1);
+    expect(localStorage.getItem(storedKeys()[0])).to.equal('["withdraw"]');
   });
 
   it('a property set before the tag was defined wins over the attribute, as in Lit', async () => {
@@ -145,8 +140,8 @@ describe('the elements’ shared base', () => {
     el.persist = 'off';
     define('b12-checklist', class extends TrustChecklist {});
     await settle(page);
-    expect(ticked(el)).to.deep.equal(['withdraw']);
-    expect(ourKeys()).to.deep.equal([]);
+    expect(tickedIds(el)).to.deep.equal(['withdraw']);
+    expect(storedKeys()).to.deep.equal([]);
     expect(text($(el, '[part~="note"]'))).to.equal('Your ticks stay on this page. They are not saved or sent anywhere.');
   });
 
@@ -188,7 +183,7 @@ describe('the elements’ shared base', () => {
     await settle(page);
     cl.checked = ['withdraw'];
     await settle(page);
-    expect(ourKeys()).to.deep.equal([]);
+    expect(storedKeys()).to.deep.equal([]);
     expect(text($(cl, '[part~="note"]'))).to.equal('Your ticks stay on this page. They are not saved or sent anywhere.');
   });
 

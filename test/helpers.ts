@@ -51,6 +51,15 @@ export const $ = <E extends Element = HTMLElement>(el: Element, selector: string
   return found;
 };
 
+/** The localStorage keys our elements wrote (all of them start with `rebuild-trust:`). */
+export const storedKeys = (): string[] => Object.keys(localStorage).filter(k => k.startsWith('rebuild-trust:'));
+
+/** The values (item ids) of the ticked checkboxes in an element's shadow root. */
+export const tickedIds = (el: Element): string[] =>
+  $$<HTMLInputElement>(el, 'input')
+    .filter(box => box.checked)
+    .map(box => box.value);
+
 /** Resource requests the page made since `since` (a performance.now() reading). */
 export const requestsSince = (since: number): string[] =>
   performance

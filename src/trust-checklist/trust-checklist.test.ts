@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, requestsSince, takeWarnings, text } from '../../test/helpers.js';
+import { $, $$, requestsSince, storedKeys, takeWarnings, text } from '../../test/helpers.js';
 import '../index.js';
 import type { TrustChecklist, TrustChecklistChangeDetail } from './trust-checklist.js';
 
@@ -39,7 +39,6 @@ const status = (el: Element) => text($(el, '[role="status"]'));
 const note = (el: Element) => text($(el, '[part~="note"]'));
 const clearButton = (el: Element) => $<HTMLButtonElement>(el, 'button');
 const focused = (el: Element) => el.shadowRoot!.activeElement;
-const ourKeys = () => Object.keys(localStorage).filter(k => k.startsWith('rebuild-trust:'));
 
 /** Ticks (or unticks) the i-th checkbox as a click would, and waits for the render. */
 const toggle = async (el: TrustChecklist, i: number) => {
@@ -315,7 +314,7 @@ describe('<trust-checklist>', () => {
     it('does not read ticks saved by a checklist that had persist', async () => {
       const saver = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       await toggle(saver, 0);
-      expect(ourKeys()).to.have.length(1);
+      expect(storedKeys()).to.have.length(1);
       saver.remove();
       const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
       expect(ticked(el)).to.deep.equal([false, false, false, false, false]);
@@ -361,7 +360,7 @@ describe('<trust-checklist>', () => {
     it('clearing removes the saved ticks', async () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       await toggle(el, 0);
-      expect(ourKeys()).to.have.length(1);
+      expect(storedKeys()).to.have.length(1);
       clearButton(el).click();
       await el.updateComplete;
       expect(localStorage.length).to.equal(0);
@@ -375,7 +374,7 @@ describe('<trust-checklist>', () => {
     it('unticking the last item removes the saved ticks too', async () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       await toggle(el, 2);
-      expect(ourKeys()).to.have.length(1);
+      expect(storedKeys()).to.have.length(1);
       await toggle(el, 2);
       expect(localStorage.length).to.equal(0);
     });
@@ -390,7 +389,7 @@ describe('<trust-checklist>', () => {
       await toggle(one, 0);
       await toggle(two, 1);
       await toggle(three, 4);
-      const keys = ourKeys();
+      const keys = storedKeys();
       expect(keys).to.have.length(3);
       expect(keys.map(k => JSON.parse(localStorage.getItem(k)!)).sort()).to.deep.equal([['a'], ['b'], ['good-moments-wont-last']]);
       expect(one.checked).to.deep.equal(['a']);
@@ -427,7 +426,7 @@ describe('<trust-checklist>', () => {
       el.persist = '';
       await el.updateComplete;
       expect(note(el)).to.equal(SAVED_NOTE);
-      expect(ourKeys().map(k => JSON.parse(localStorage.getItem(k)!))).to.deep.equal([['withdraw']]);
+      expect(storedKeys().map(k => JSON.parse(localStorage.getItem(k)!))).to.deep.equal([['withdraw']]);
       el.remove();
       const again = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       expect(again.checked).to.deep.equal(['withdraw']);
@@ -444,7 +443,7 @@ describe('<trust-checklist>', () => {
       expect(el.checked).to.deep.equal(['b']);
       expect(note(el)).to.equal(SAVED_NOTE);
       // one saved copy, under the checklist's current key
-      expect(ourKeys()).to.have.length(1);
+      expect(storedKeys()).to.have.length(1);
       el.remove();
       const reloaded = await make('Beta, reworded');
       expect(reloaded.checked).to.deep.equal(['b']);
@@ -458,7 +457,7 @@ describe('<trust-checklist>', () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       el.checked = ['withdraw'];
       await el.updateComplete;
-      expect(ourKeys().map(k => JSON.parse(localStorage.getItem(k)!))).to.deep.equal([['withdraw']]);
+      expect(storedKeys().map(k => JSON.parse(localStorage.getItem(k)!))).to.deep.equal([['withdraw']]);
     });
   });
 
@@ -526,7 +525,7 @@ describe('<trust-checklist>', () => {
     it('a save that fails leaves no older ticks behind, since the note now says nothing is saved', async () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       await toggle(el, 0);
-      expect(ourKeys()).to.have.length(1);
+      expect(storedKeys()).to.have.length(1);
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function () {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -620,7 +619,7 @@ describe('<trust-checklist>', () => {
       const form = await fixture<HTMLFormElement>(html`<form><trust-checklist name="r" persist></trust-checklist></form>`);
       const el = form.querySelector('trust-checklist')!;
       await toggle(el, 0);
-      expect(ourKeys()).to.have.length(1);
+      expect(storedKeys()).to.have.length(1);
       form.reset();
       await el.updateComplete;
       expect(localStorage.length).to.equal(0);
@@ -632,7 +631,7 @@ describe('<trust-checklist>', () => {
       expect(note(el)).to.equal(SAVED_FORM_NOTE);
       await toggle(el, 4);
       expect(new FormData(form).getAll('r')).to.deep.equal(['good-moments-wont-last']);
-      expect(ourKeys()).to.have.length(1);
+      expect(storedKeys()).to.have.length(1);
       await expect(el).to.be.accessible();
     });
 
@@ -933,7 +932,7 @@ describe('<trust-checklist>', () => {
       const articleKey = await (async () => {
         const first = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
         await toggle(first, 3);
-        const [key] = ourKeys();
+        const [key] = storedKeys();
         first.remove();
         return key;
       })();
@@ -949,7 +948,7 @@ describe('<trust-checklist>', () => {
       // the reader's ticks on the article's checklist are still there
       expect(JSON.parse(localStorage.getItem(articleKey)!)).to.deep.equal(['withdraw']);
       await toggle(el, 1);
-      expect(ourKeys()).to.have.length(2);
+      expect(storedKeys()).to.have.length(2);
       el.remove();
     });
 
@@ -969,10 +968,10 @@ describe('<trust-checklist>', () => {
     it('turning persist off removes what was saved, and the note says nothing is saved', async () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       await toggle(el, 0);
-      expect(ourKeys()).to.have.length(1);
+      expect(storedKeys()).to.have.length(1);
       el.persist = 'off';
       await el.updateComplete;
-      expect(ourKeys()).to.deep.equal([]);
+      expect(storedKeys()).to.deep.equal([]);
       expect(note(el)).to.equal(PRIVATE_NOTE);
       // the reader's ticks on the page are kept
       expect(ticked(el)[0]).to.equal(true);
@@ -994,7 +993,7 @@ describe('<trust-checklist>', () => {
       const again = await fixture<TrustChecklist>(html`<trust-checklist persist storage-key="ours"><ul><li data-id="a">The first</li><li data-id="b">Second</li></ul></trust-checklist>`);
       await settle(again);
       expect(ticked(again)).to.deep.equal([true, false]);
-      expect(ourKeys()).to.have.length(1);
+      expect(storedKeys()).to.have.length(1);
     });
 
     it('uses the plural rules and digits of the strings’ language', async () => {

@@ -7,7 +7,7 @@
  * element has no `updateComplete`, and a page running in the background may never get one.
  */
 import { expect, fixture, fixtureSync } from '@open-wc/testing';
-import { $, $$, text, settle } from '../../test/helpers.js';
+import { $, $$, text, settle, tickedIds } from '../../test/helpers.js';
 import { define } from '../define.js';
 import { KeyPoints } from '../key-points/key-points.js';
 import { ReflectionCard } from '../reflection-card/reflection-card.js';
@@ -186,7 +186,7 @@ describe('<trust-provider> and the order of definition', () => {
     expect(text($(el, '[part~="heading"]'))).to.equal('Set before the tag was defined');
     expect(level(el)).to.equal('h3');
     expect(el.checked).to.deep.equal(['withdraw']);
-    expect($$<HTMLInputElement>(el, 'input').filter(box => box.checked).map(box => box.value)).to.deep.equal(['withdraw']);
+    expect(tickedIds(el)).to.deep.equal(['withdraw']);
     expect(text($(el, '[role="status"]'))).to.equal('You’ve noticed 1 of these.');
     const kp = page.querySelector('early-key-points')!;
     expect(text($(kp, '[part~="heading"]'))).to.equal('Yn gryno');

@@ -124,7 +124,7 @@ export class TrustProvider extends RebuildTrustElement {
    */
   override requestUpdate(): void {
     super.requestUpdate();
-    if (#provider in this) this.#publish();
+    if (#fromScript in this) this.#publish(); // not while the element is still being built
   }
 
   #publish(): void {
