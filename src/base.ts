@@ -1,6 +1,6 @@
 import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ContextConsumer } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import { visible } from './authored.js';
 import { article, type Article } from './content.js';
 import { settingsContext, type Theme, type TrustSettings, type UiText } from './context.js';
@@ -235,28 +235,36 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
 
   #warned = new Set<string>();
   #observer = new MutationObserver(() => this.lightDomChanged());
-  #answered = false;
-  #consumer = new ContextConsumer(this, {
-    context: settingsContext,
-    subscribe: true,
-    callback: value => {
-      this.#answered = true;
-      this.settings = value ?? {};
-      this.requestUpdate();
-    },
-  });
+  /** How to stop hearing from the provider that answered; unset until one has. */
+  #unsubscribe: (() => void) | undefined;
+
+  /**
+   * The context protocol's answer (from `@lit/context`'s `ContextProvider` in `<trust-provider>`):
+   * now and whenever the settings change. A provider that takes over (one inserted between us)
+   * answers with a new `unsubscribe`: the old one is let go.
+   */
+  #answer = (value: TrustSettings | undefined, unsubscribe?: () => void) => {
+    if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
+    this.#unsubscribe = unsubscribe ?? (() => {});
+    this.settings = value ?? {};
+    this.requestUpdate();
+  };
+
+  /** Asks the closest `<trust-provider>` around this element for its settings, and to keep them coming. */
+  #ask = () => this.dispatchEvent(new ContextEvent(settingsContext, this, this.#answer, true));
 
   /**
    * A `<trust-provider>` that upgrades after this element (definition order, late scripts)
    * announces itself: ask again, so that it answers.
    */
   #retry = (event: Event) => {
-    if (!this.#answered && (event as Event & { context?: unknown }).context === settingsContext) this.#consumer.hostConnected();
+    if (!this.#unsubscribe && (event as Event & { context?: unknown }).context === settingsContext) this.#ask();
   };
 
   connectedCallback(): void {
     this.#connected = true;
     this.#controllers.forEach(c => c.hostConnected?.());
+    this.#ask();
     this.requestUpdate();
     addEventListener('context-provider', this.#retry);
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
@@ -272,7 +280,8 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
     this.#controllers.forEach(c => c.hostDisconnected?.());
     removeEventListener('context-provider', this.#retry);
     this.#observer.disconnect();
-    this.#answered = false;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
     this.settings = {};
   }
 
