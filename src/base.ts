@@ -33,15 +33,6 @@ const attach = (el: HTMLElement): ShadowRoot => {
   }
 };
 
-/** Whether one of our classes (not HTMLElement's) gives `name` a setter on `proto`'s chain. */
-const hasSetter = (proto: object | null, name: string): boolean => {
-  for (; proto && proto !== HTMLElement.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-    if (descriptor) return !!descriptor.set;
-  }
-  return false;
-};
-
 export const isLevel = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 6;
 export const isTheme = (t: unknown): t is Theme => THEMES.includes(t as Theme);
 
@@ -90,8 +81,13 @@ const sheets = new WeakMap<object, CSSStyleSheet>();
 const finalize = (ctor: typeof RebuildTrustElement): Declared[] => {
   let all = declared.get(ctor);
   if (!all) {
-    const own = Object.hasOwn(ctor, 'properties') ? Object.entries(ctor.properties) : [];
-    for (const [name] of own) {
+    all = ctor === RebuildTrustElement ? [] : finalize(Object.getPrototypeOf(ctor) as typeof RebuildTrustElement);
+    for (const [name, { attribute, type }] of Object.hasOwn(ctor, 'properties') ? Object.entries(ctor.properties) : []) {
+      // A subclass that declares a property again replaces the inherited declaration.
+      all = [
+        ...all.filter(entry => entry[0] !== name),
+        [name, typeof attribute === 'string' ? attribute : attribute !== false && name.toLowerCase(), type],
+      ];
       Object.defineProperty(ctor.prototype, name, {
         get(this: object) {
           return values.get(this)?.[name];
@@ -108,16 +104,6 @@ const finalize = (ctor: typeof RebuildTrustElement): Declared[] => {
         configurable: true,
       });
     }
-    const inherited = ctor === RebuildTrustElement ? [] : finalize(Object.getPrototypeOf(ctor) as typeof RebuildTrustElement);
-    // A subclass that declares a property again replaces the inherited declaration.
-    all = [
-      ...inherited.filter(([name]) => own.every(([ownName]) => ownName !== name)),
-      ...own.map(([name, { attribute, type }]): Declared => [
-        name,
-        typeof attribute === 'string' ? attribute : attribute !== false && name.toLowerCase(),
-        type,
-      ]),
-    ];
     declared.set(ctor, all);
   }
   return all;
@@ -170,10 +156,11 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
     // that value shadows our accessor. Take it out now (so that it wins over attributes, as in Lit)
     // and set it through the accessor once connected.
     const pending = new Map<string, unknown>();
+    // (Only our own members can be shadowed so: assigning to one of HTMLElement's calls its setter.)
     for (const name of Object.keys(this)) {
       try {
         const value: unknown = this[name as keyof this];
-        if (hasSetter(ctor.prototype, name) && Reflect.deleteProperty(this, name)) pending.set(name, value);
+        if (name in ctor.prototype && Reflect.deleteProperty(this, name)) pending.set(name, value);
       } catch {
         // a getter of the page's own that throws: leave it
       }
