@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readdirSync } from 'node:fs';
 import { minifyCss } from './scripts/minify-css.mjs';
+import { minifyHtml } from './scripts/minify-html.mjs';
 
 const ts = () => [minifyCss(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })];
 const min = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
@@ -17,7 +18,7 @@ export default [
       // For builders that allow only a plain <script src>.
       { file: 'dist/cdn/rebuild-trust.classic.js', format: 'iife', name: 'RebuildTrust', sourcemap: true },
     ],
-    plugins: [resolve({ browser: true, exportConditions: ['production'] }), ...ts(), min()],
+    plugins: [resolve({ browser: true, exportConditions: ['production'] }), minifyHtml(), ...ts(), min()],
   },
   // For bundlers: one module per source file, lit and @lit/context left to the app.
   {
