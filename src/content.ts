@@ -33,79 +33,80 @@ export interface Article {
 /** Replacement content: `lang` plus any of the article's parts. */
 export type ContentOverride = Partial<Omit<Article, 'lang'>> & { lang: string };
 
+/** A section: its id is its heading, slugified (“Trust isn’t…” → `trust-isnt-…`). */
+const section = (heading: string, paragraphs: string[], quote: string): Section => ({
+  id: heading.toLowerCase().replaceAll('’', '').replace(/[^a-z]+/g, '-'),
+  heading,
+  paragraphs,
+  quote,
+});
+
 export const article: Article = {
   lang: "en-GB",
   dir: "ltr",
   title: "How Therapy Helps Rebuild Trust",
   sections: [
-    {
-      id: "why-trust-feels-risky",
-      heading: "Why Trust Feels Risky",
-      paragraphs: [
+    section(
+      "Why Trust Feels Risky",
+      [
         "If safety once came and went without warning, trust can feel like walking a tightrope.",
         "You might crave closeness but fear what happens when it arrives. Or you may keep people at arm’s length to avoid the disappointment of losing them.",
         "Therapy recognises this tug-of-war as a living echo of early attachment. It’s not resistance — it’s self-protection.",
         "Healing doesn’t mean never doubting — it means learning that doubt can coexist with safety.",
       ],
-      quote: "Healing doesn’t mean never doubting — it means learning that doubt can coexist with safety.",
-    },
-    {
-      id: "the-therapeutic-frame",
-      heading: "The Therapeutic Frame",
-      paragraphs: [
+      "Healing doesn’t mean never doubting — it means learning that doubt can coexist with safety.",
+    ),
+    section(
+      "The Therapeutic Frame",
+      [
         "Therapy relies on something deceptively simple: consistency. Same person, same day, same time. Those rhythms matter more than insight at first, because they retrain the body to expect stability.",
         "Over time, the session’s predictable edges — beginning, middle, end — help the nervous system trust containment. When that stability holds through emotion, silence, or even disagreement, something begins to shift.",
         "Your system learns that distance doesn’t equal abandonment, and intensity doesn’t equal danger.",
       ],
-      quote: "Your system learns that distance doesn’t equal abandonment, and intensity doesn’t equal danger.",
-    },
-    {
-      id: "rupture-and-repair",
-      heading: "Rupture and Repair",
-      paragraphs: [
+      "Your system learns that distance doesn’t equal abandonment, and intensity doesn’t equal danger.",
+    ),
+    section(
+      "Rupture and Repair",
+      [
         "Even in therapy, misunderstandings happen. You might feel unheard. The therapist might miss something important. These moments aren’t proof that therapy is failing — they’re opportunities for repair.",
         "When rupture is acknowledged, explored, and healed within the relationship, it creates new wiring. The body learns a crucial lesson: connection can survive disruption.",
         "In ordinary life, that skill translates into calmer responses — you stop assuming that disagreement equals disaster.",
       ],
-      quote: "The body learns a crucial lesson: connection can survive disruption.",
-    },
-    {
-      id: "earned-secure-attachment",
-      heading: "Earned Secure Attachment",
-      paragraphs: [
+      "The body learns a crucial lesson: connection can survive disruption.",
+    ),
+    section(
+      "Earned Secure Attachment",
+      [
         "Through therapy, many people develop what psychologists call earned secure attachment. It means security wasn’t inherited from early life but learned later through consistent, safe connection. The process isn’t fast or linear.",
         "Sometimes trust builds quietly, hidden inside routine — an honest check-in, a boundary respected, a moment of being understood. Each repetition reinforces the message: I can be seen without being hurt.",
       ],
-      quote: "Each repetition reinforces the message: I can be seen without being hurt.",
-    },
-    {
-      id: "dependence-independence-and-interdependence",
-      heading: "Dependence, Independence, and Interdependence",
-      paragraphs: [
+      "Each repetition reinforces the message: I can be seen without being hurt.",
+    ),
+    section(
+      "Dependence, Independence, and Interdependence",
+      [
         "People often swing between fearing dependence and fearing rejection. Therapy helps find the middle ground — interdependence. It’s the ability to rely on others while maintaining autonomy.",
         "Being able to say “I need you” and “I need space” without panic on either side is what secure connection looks like. It’s balance, not fusion.",
       ],
-      quote: "Being able to say “I need you” and “I need space” without panic on either side is what secure connection looks like.",
-    },
-    {
-      id: "therapy-beyond-the-hour",
-      heading: "Therapy Beyond the Hour",
-      paragraphs: [
+      "Being able to say “I need you” and “I need space” without panic on either side is what secure connection looks like.",
+    ),
+    section(
+      "Therapy Beyond the Hour",
+      [
         "What happens in the session doesn’t stay locked in it. The nervous system carries those experiences into daily life. You might find yourself calmer after conflict, more able to ask for help, or less reactive when plans change.",
         "Those small differences are attachment healing in real time — the body rehearsing new safety.",
       ],
-      quote: "Those small differences are attachment healing in real time — the body rehearsing new safety.",
-    },
-    {
-      id: "trust-isnt-rebuilt-by-deciding-trust",
-      heading: "Trust isn’t rebuilt by deciding trust",
-      paragraphs: [
+      "Those small differences are attachment healing in real time — the body rehearsing new safety.",
+    ),
+    section(
+      "Trust isn’t rebuilt by deciding trust",
+      [
         "Trust isn’t rebuilt by deciding to trust. It grows when experience starts to contradict fear.",
         "Therapy offers that experience, slowly and predictably, until the system realises: not every ending is loss, and not every silence is danger.",
         "You don’t learn safety from words — you learn it from being met, over and over, until your body believes it.",
       ],
-      quote: "You don’t learn safety from words — you learn it from being met, over and over, until your body believes it.",
-    },
+      "You don’t learn safety from words — you learn it from being met, over and over, until your body believes it.",
+    ),
   ],
   keyPoints: {
     heading: "At a glance",
