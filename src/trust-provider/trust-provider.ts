@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit/html.js';
 import { ContextProvider } from '@lit/context';
 import { RebuildTrustElement, isLevel, isTheme, shown, textOf, type PropertyDeclarations } from '../base.js';
 import { css } from '../styles.js';
-import { contentProblem, type ContentOverride } from '../content.js';
+import { contentProblem, isRecord, type ContentOverride } from '../content.js';
 import { settingsContext, type Theme, type TrustSettings, type UiText } from '../context.js';
 import { defaultStrings, type Strings } from '../strings.js';
 
@@ -65,7 +65,7 @@ export class TrustProvider extends RebuildTrustElement {
   protected override lightDomChanged(): void {
     const text = [...this.children].find(
       el => el.localName === 'script' && (el as HTMLScriptElement).type.trim().toLowerCase() === 'application/json',
-    )?.textContent ?? undefined;
+    )?.textContent as string | undefined;
     if (text === this.#scriptText) return;
     this.#scriptText = text;
     this.#fromScript = {};
@@ -73,10 +73,10 @@ export class TrustProvider extends RebuildTrustElement {
     if (text !== undefined) {
       try {
         const json: unknown = JSON.parse(text);
-        if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        if (!isRecord(json)) {
           this.warn(source, 'must be an object with "strings" and/or "content"; using the built-in article.');
         } else {
-          const { strings, content, ...rest } = json as Record<string, unknown>;
+          const { strings, content, ...rest } = json;
           Object.keys(rest).forEach(key => this.warn(source, `unknown field "${key}" ignored.`));
           this.#fromScript = { strings: strings as Partial<Strings>, content: content as ContentOverride };
         }
@@ -85,37 +85,6 @@ export class TrustProvider extends RebuildTrustElement {
       }
     }
     this.requestUpdate();
-  }
-
-  /**
-   * Known string keys with text values, each tagged with the language the set declares;
-   * anything else is reported and left out. Strings not replaced stay ours, in en-GB.
-   */
-  #validStrings(source: string, value: unknown): Record<string, UiText> | undefined {
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'object' || Array.isArray(value)) {
-      this.warn(source, 'must be an object of interface strings; using ours.');
-      return undefined;
-    }
-    const { lang, dir, ...texts } = value as Record<string, unknown>;
-    const valid = Object.entries(texts).filter(([key, text]) => {
-      if (!(key in defaultStrings)) this.warn(source, `unknown string "${key}" ignored (known: ${Object.keys(defaultStrings).join(', ')}).`);
-      else if (typeof text !== 'string' || !text.trim()) this.warn(source, `"${key}" must be non-empty text; using ours.`);
-      else return true;
-      return false;
-    });
-    if (!valid.length) return undefined;
-    const tag = { lang: typeof lang === 'string' ? lang.trim() : '', dir: dir === 'rtl' ? 'rtl' : 'ltr' };
-    if (!tag.lang) this.warn(source, 'has no "lang"; the strings\' language is marked unknown.');
-    return Object.fromEntries(valid.map(([key, text]) => [key, { text: text as string, ...tag }]));
-  }
-
-  #validContent(source: string, value: unknown): ContentOverride | undefined {
-    if (value === undefined || value === null) return undefined;
-    const problem = contentProblem(value);
-    if (!problem) return value as ContentOverride;
-    this.warn(source, `${problem}; using the built-in article.`);
-    return undefined;
   }
 
   /**
@@ -138,15 +107,37 @@ export class TrustProvider extends RebuildTrustElement {
     if (persist !== undefined) settings.persist = !['off', 'false'].includes(persist.toLowerCase());
     if (isTheme(theme)) settings.theme = theme;
     else if (theme !== undefined && theme !== null) this.warn('theme', `"${shown(theme)}" is not one of auto, light, dark; ignored.`);
-    const json = 'the JSON';
-    const strings = {
-      ...this.settings.strings,
-      ...this.#validStrings(`${json} "strings"`, this.#fromScript.strings),
-      ...this.#validStrings('strings', this.strings),
-    };
+    const strings: Record<string, UiText> = { ...this.settings.strings };
+    // The JSON's first, then the properties, which win.
+    for (const [from, replacements] of [['the JSON ', this.#fromScript], ['', this]] as const) {
+      const source = `${from}strings`;
+      const value: unknown = replacements.strings;
+      if (isRecord(value)) {
+        // Known keys with text, each tagged with the language the set declares; strings not
+        // replaced stay ours, in en-GB.
+        const { lang, dir, ...texts } = value;
+        const tag = { lang: typeof lang === 'string' ? lang.trim() : '', dir: dir === 'rtl' ? 'rtl' : 'ltr' };
+        let replaced = false;
+        for (const [key, text] of Object.entries(texts)) {
+          if (!(key in defaultStrings)) this.warn(source, `unknown string "${key}" ignored (known: ${Object.keys(defaultStrings).join(', ')}).`);
+          else if (typeof text !== 'string' || !text.trim()) this.warn(source, `"${key}" must be non-empty text; using ours.`);
+          else {
+            strings[key] = { text, ...tag };
+            replaced = true;
+          }
+        }
+        if (replaced && !tag.lang) this.warn(source, 'has no "lang"; the strings\' language is marked unknown.');
+      } else if (value !== undefined && value !== null) {
+        this.warn(source, 'must be an object of interface strings; using ours.');
+      }
+      const content: unknown = replacements.content;
+      if (content !== undefined && content !== null) {
+        const problem = contentProblem(content);
+        if (problem) this.warn(`${from}content`, `${problem}; using the built-in article.`);
+        else settings.content = content as ContentOverride;
+      }
+    }
     if (Object.keys(strings).length) settings.strings = strings;
-    const content = this.#validContent('content', this.content) ?? this.#validContent(`${json} "content"`, this.#fromScript.content);
-    if (content) settings.content = content;
     this.#provider.setValue(settings);
   }
 
