@@ -74,7 +74,7 @@ export class TrustProvider extends RebuildTrustElement {
       try {
         const json: unknown = JSON.parse(text);
         if (!isRecord(json)) {
-          this.warn(source, 'must be an object with "strings" and/or "content"; using the built-in article.');
+          this.warn(source, 'must be an object; using the built-in article.');
         } else {
           const { strings, content, ...rest } = json;
           Object.keys(rest).forEach(key => this.warn(source, `unknown field "${key}" ignored.`));
@@ -128,7 +128,7 @@ export class TrustProvider extends RebuildTrustElement {
         }
         if (replaced && !tag.lang) this.warn(source, 'has no "lang"; the strings\' language is marked unknown.');
       } else if (value !== undefined && value !== null) {
-        this.warn(source, 'must be an object of interface strings; using ours.');
+        this.warn(source, 'must be an object; using ours.');
       }
       const content: unknown = replacements.content;
       if (content !== undefined && content !== null) {
