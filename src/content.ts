@@ -134,33 +134,26 @@ export const article: Article = {
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The problem with `value` in words, naming it by `path`; undefined when there is none. */
-type Check = (value: unknown, path: string) => string | undefined;
-
-/**
- * What replacement content looks like: a function checks a value, `[item]` is a non-empty array
- * of items (no two with the same `id`), an object is one with every field.
- */
-type Shape = Check | [Shape] | { [field: string]: Shape };
-
-const text: Check = (v, path) => (typeof v === 'string' && v.trim() ? undefined : `${path} must be non-empty text`);
-
-const override: Shape = {
-  lang: (v, path) => (typeof v === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(v) ? undefined : `${path} must be a language tag such as "en-GB"`),
-  dir: (v, path) => (v === 'ltr' || v === 'rtl' ? undefined : `${path} must be "ltr" or "rtl"`),
-  title: text,
-  sections: [{ id: text, heading: text, paragraphs: [text], quote: text }],
-  keyPoints: { heading: text, items: [text] },
-  checklist: { heading: text, intro: text, items: [{ id: text, text }], closing: text },
+/** What the top-level `lang` and `dir` must match, and how to say so; other text must not be blank. */
+const patterns: Record<string, [RegExp, string]> = {
+  lang: [/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'a language tag such as "en-GB"'],
+  dir: [/^(ltr|rtl)$/, '"ltr" or "rtl"'],
 };
 
-/** The problem with `value`, which should have `shape`. At the top (`path` empty) every field but `lang` may be left out. */
-const problem = (value: unknown, shape: Shape, path: string): string | undefined => {
-  if (typeof shape === 'function') return shape(value, path);
-  if (Array.isArray(shape)) {
+/**
+ * The problem with `value` in words, naming it by `path`; undefined when there is none. `value`
+ * must be shaped `like` a part of the built-in article: text, a non-empty array (of items whose
+ * ids differ), an object with all its fields. At the top (`path` empty) all but `lang` are optional.
+ */
+const problem = (value: unknown, like: unknown, path: string): string | undefined => {
+  if (typeof like === 'string') {
+    const [pattern, words] = patterns[path] ?? [/\S/, 'non-empty text'];
+    return typeof value === 'string' && pattern.test(value) ? undefined : `${path} must be ${words}`;
+  }
+  if (Array.isArray(like)) {
     if (!Array.isArray(value) || !value.length) return `${path} must be a non-empty array`;
     for (const [i, item] of value.entries()) {
-      const found = problem(item, shape[0], `${path}[${i}]`);
+      const found = problem(item, like[0], `${path}[${i}]`);
       if (found) return found;
       const id: unknown = item.id; // valid by now; items of text have none
       if (id && value.findIndex(other => other.id === id) < i) return `${path} has the id "${id}" twice`;
@@ -168,9 +161,9 @@ const problem = (value: unknown, shape: Shape, path: string): string | undefined
     return undefined;
   }
   if (!isRecord(value)) return `${path} must be an object`;
-  for (const [key, field] of Object.entries(shape)) {
+  for (const [key, part] of Object.entries(like as object)) {
     if (path || key === 'lang' || value[key] !== undefined) {
-      const found = problem(value[key], field, path ? `${path}.${key}` : key);
+      const found = problem(value[key], part, path ? `${path}.${key}` : key);
       if (found) return found;
     }
   }
@@ -181,4 +174,4 @@ const problem = (value: unknown, shape: Shape, path: string): string | undefined
  * Checks replacement content. Returns the problem in words (naming the field),
  * or null when `value` is a valid {@link ContentOverride}.
  */
-export const contentProblem = (value: unknown): string | null => problem(value, override, '') ?? null;
+export const contentProblem = (value: unknown): string | null => problem(value, article, '') ?? null;
