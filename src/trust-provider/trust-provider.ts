@@ -1,11 +1,12 @@
 import { html, type TemplateResult } from 'lit/html.js';
-import { ContextProvider } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import { RebuildTrustElement, isLevel, isTheme, shown, textOf, type PropertyDeclarations } from '../base.js';
 import { css } from '../styles.js';
 import { contentProblem, isRecord, type ContentOverride } from '../content.js';
 import { settingsContext, type Theme, type TrustSettings, type UiText } from '../context.js';
 import { defaultStrings, type Strings } from '../strings.js';
 
+type Callback = (value: TrustSettings, unsubscribe?: () => void) => void;
 type Replacements = { strings?: Partial<Strings>; content?: ContentOverride };
 
 /**
@@ -55,9 +56,44 @@ export class TrustProvider extends RebuildTrustElement {
   /** Replacement content, as in the JSON's `content` (property only). Wins over the JSON's. */
   declare content: ContentOverride | undefined;
 
-  // `this.settings` are those of a provider around this one (a provider never answers its own
-  // request): ours are laid on top of them.
-  readonly #provider = new ContextProvider(this, { context: settingsContext, initialValue: {} });
+  /**
+   * What we share: `this.settings` (those of a provider around this one; a provider never answers
+   * its own request) with ours laid on top.
+   */
+  #shared: TrustSettings = {};
+  /** The elements inside that follow our settings: how to tell each, where it is, how it stops. */
+  readonly #subscribers = new Map<Callback, [host: Element, unsubscribe: () => void]>();
+
+  // The provider side of the context protocol, in the few lines we need (`@lit/context`'s
+  // ContextProvider and its notifier cost ~360 B gzip): answer requests from inside, and hand
+  // them over to a provider that appears between us and them. The elements' side stays
+  // `@lit/context`'s ContextConsumer, so copies of the library on one page still meet.
+  constructor() {
+    super();
+    this.addEventListener('context-request', event => {
+      const { context, contextTarget: host, callback, subscribe } = event as ContextEvent<typeof settingsContext>;
+      if (context !== settingsContext || host === this) return;
+      event.stopPropagation();
+      let subscriber = this.#subscribers.get(callback);
+      if (!subscriber) {
+        subscriber = [host, () => this.#subscribers.delete(callback)];
+        if (subscribe) this.#subscribers.set(callback, subscriber);
+      }
+      callback(this.#shared, subscriber[1]);
+    });
+    this.addEventListener('context-provider', event => {
+      const { context, contextTarget } = event as Event & { context?: unknown; contextTarget?: unknown };
+      if (context !== settingsContext || contextTarget === this) return;
+      event.stopPropagation();
+      for (const [callback, [host]] of this.#subscribers) host.dispatchEvent(new ContextEvent(settingsContext, host, callback, true));
+    });
+    // Tells a provider around this one, and elements still waiting for one, that we are here.
+    this.addController({
+      hostConnected: () =>
+        this.dispatchEvent(Object.assign(new Event('context-provider', { bubbles: true, composed: true }), { context: settingsContext, contextTarget: this })),
+    });
+  }
+
   #scriptText: string | undefined;
   #fromScript: Replacements = {};
 
@@ -138,7 +174,8 @@ export class TrustProvider extends RebuildTrustElement {
       }
     }
     if (Object.keys(strings).length) settings.strings = strings;
-    this.#provider.setValue(settings);
+    this.#shared = settings;
+    this.#subscribers.forEach(([, unsubscribe], callback) => callback(settings, unsubscribe));
   }
 
   protected override render(): TemplateResult {
