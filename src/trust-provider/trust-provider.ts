@@ -74,12 +74,8 @@ export class TrustProvider extends RebuildTrustElement {
       const { context, contextTarget: host, callback, subscribe } = event as ContextEvent<typeof settingsContext>;
       if (context !== settingsContext || host === this) return;
       event.stopPropagation();
-      let subscriber = this.#subscribers.get(callback);
-      if (!subscriber) {
-        subscriber = [host, () => this.#subscribers.delete(callback)];
-        if (subscribe) this.#subscribers.set(callback, subscriber);
-      }
-      callback(this.#shared, subscriber[1]);
+      if (subscribe && !this.#subscribers.has(callback)) this.#subscribers.set(callback, [host, () => this.#subscribers.delete(callback)]);
+      callback(this.#shared, this.#subscribers.get(callback)?.[1]);
     });
     this.addEventListener('context-provider', event => {
       const { context, contextTarget } = event as Event & { context?: unknown; contextTarget?: unknown };
