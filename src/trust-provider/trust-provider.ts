@@ -70,19 +70,21 @@ export class TrustProvider extends RebuildTrustElement {
   // `@lit/context`'s ContextConsumer, so copies of the library on one page still meet.
   constructor() {
     super();
-    this.addEventListener('context-request', event => {
+    // A request or an announcement from this element itself is for a provider around it.
+    const listener = (event: Event): void => {
       const { context, contextTarget: host, callback, subscribe } = event as ContextEvent<typeof settingsContext>;
       if (context !== settingsContext || host === this) return;
       event.stopPropagation();
+      if (event.type === 'context-provider') {
+        // a provider appeared inside: the elements it is around ask it instead
+        for (const [callback, [host]] of this.#subscribers) host.dispatchEvent(new ContextEvent(settingsContext, host, callback, true));
+        return;
+      }
       if (subscribe && !this.#subscribers.has(callback)) this.#subscribers.set(callback, [host, () => this.#subscribers.delete(callback)]);
       callback(this.#shared, this.#subscribers.get(callback)?.[1]);
-    });
-    this.addEventListener('context-provider', event => {
-      const { context, contextTarget } = event as Event & { context?: unknown; contextTarget?: unknown };
-      if (context !== settingsContext || contextTarget === this) return;
-      event.stopPropagation();
-      for (const [callback, [host]] of this.#subscribers) host.dispatchEvent(new ContextEvent(settingsContext, host, callback, true));
-    });
+    };
+    this.addEventListener('context-request', listener);
+    this.addEventListener('context-provider', listener);
     // Tells a provider around this one, and elements still waiting for one, that we are here.
     this.addController({
       hostConnected: () =>
