@@ -131,58 +131,48 @@ export const article: Article = {
   },
 };
 
-/** The problem with `value` in words, naming it by `path`; undefined when there is none. */
-type Check = (value: unknown, path: string) => string | undefined;
+/** Whether `value` is a plain object (not null, not an array). */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const text: Check = (v, path) => (typeof v === 'string' && v.trim() ? undefined : `${path} must be non-empty text`);
-/** A non-empty array of `item`s; with `unique`, items whose `id`s all differ. */
-const list =
-  (item: Check, unique = false): Check =>
-  (v, path) => {
-    if (!Array.isArray(v) || !v.length) return `${path} must be a non-empty array`;
-    for (let i = 0; i < v.length; i++) {
-      const problem = item(v[i], `${path}[${i}]`);
-      if (problem) return problem;
-    }
-    const ids: unknown[] = unique ? v.map(x => x.id) : [];
-    const twice = ids.find((id, i) => ids.indexOf(id) !== i);
-    return twice ? `${path} has the id "${twice}" twice` : undefined;
-  };
-/** An object whose `fields` pass their checks. */
-const record =
-  (fields: Record<string, Check>): Check =>
-  (v, path) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${path} must be an object`;
-    for (const [key, check] of Object.entries(fields)) {
-      const problem = check((v as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
-      if (problem) return problem;
+/** What the top-level `lang` and `dir` must match, and how to say so; other text must not be blank. */
+const patterns: Record<string, [RegExp, string]> = {
+  lang: [/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'a language tag such as "en-GB"'],
+  dir: [/^(ltr|rtl)$/, '"ltr" or "rtl"'],
+};
+
+/**
+ * The problem with `value` in words, naming it by `path`; undefined when there is none. `value`
+ * must be shaped `like` a part of the built-in article: text, a non-empty array (of items whose
+ * ids differ), an object with all its fields. At the top (`path` empty) all but `lang` are optional.
+ */
+const problem = (value: unknown, like: unknown, path: string): string | undefined => {
+  if (typeof like === 'string') {
+    const [pattern, words] = patterns[path] ?? [/\S/, 'non-empty text'];
+    return typeof value === 'string' && pattern.test(value) ? undefined : `${path} must be ${words}`;
+  }
+  if (Array.isArray(like)) {
+    if (!Array.isArray(value) || !value.length) return `${path} must be a non-empty array`;
+    for (const [i, item] of value.entries()) {
+      const found = problem(item, like[0], `${path}[${i}]`);
+      if (found) return found;
+      const id: unknown = item.id; // valid by now; items of text have none
+      if (id && value.findIndex(other => other.id === id) < i) return `${path} has the id "${id}" twice`;
     }
     return undefined;
-  };
-/** A field that may be left out. */
-const optional =
-  (check: Check): Check =>
-  (v, path) =>
-    v === undefined ? undefined : check(v, path);
-
-const checkOverride = record({
-  lang: (v, path) => (typeof v === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(v) ? undefined : `${path} must be a language tag such as "en-GB"`),
-  dir: optional((v, path) => (v === 'ltr' || v === 'rtl' ? undefined : `${path} must be "ltr" or "rtl"`)),
-  title: optional(text),
-  sections: optional(list(record({ id: text, heading: text, paragraphs: list(text), quote: text }), true)),
-  keyPoints: optional(record({ heading: text, items: list(text) })),
-  checklist: optional(
-    record({
-      heading: text,
-      intro: text,
-      items: list(record({ id: text, text }), true),
-      closing: text,
-    }),
-  ),
-});
+  }
+  if (!isRecord(value)) return `${path} must be an object`;
+  for (const [key, part] of Object.entries(like as object)) {
+    if (path || key === 'lang' || value[key] !== undefined) {
+      const found = problem(value[key], part, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return undefined;
+};
 
 /**
  * Checks replacement content. Returns the problem in words (naming the field),
  * or null when `value` is a valid {@link ContentOverride}.
  */
-export const contentProblem = (value: unknown): string | null => checkOverride(value, '') ?? null;
+export const contentProblem = (value: unknown): string | null => problem(value, article, '') ?? null;

@@ -1,11 +1,12 @@
 import { html, type TemplateResult } from 'lit/html.js';
-import { ContextProvider } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import { RebuildTrustElement, isLevel, isTheme, shown, textOf, type PropertyDeclarations } from '../base.js';
 import { css } from '../styles.js';
-import { contentProblem, type ContentOverride } from '../content.js';
+import { contentProblem, isRecord, type ContentOverride } from '../content.js';
 import { settingsContext, type Theme, type TrustSettings, type UiText } from '../context.js';
 import { defaultStrings, type Strings } from '../strings.js';
 
+type Callback = (value: TrustSettings, unsubscribe?: () => void) => void;
 type Replacements = { strings?: Partial<Strings>; content?: ContentOverride };
 
 /**
@@ -55,9 +56,42 @@ export class TrustProvider extends RebuildTrustElement {
   /** Replacement content, as in the JSON's `content` (property only). Wins over the JSON's. */
   declare content: ContentOverride | undefined;
 
-  // `this.settings` are those of a provider around this one (a provider never answers its own
-  // request): ours are laid on top of them.
-  readonly #provider = new ContextProvider(this, { context: settingsContext, initialValue: {} });
+  /**
+   * What we share: `this.settings` (those of a provider around this one; a provider never answers
+   * its own request) with ours laid on top.
+   */
+  #shared: TrustSettings = {};
+  /** The elements inside that follow our settings: how to tell each, where it is, how it stops. */
+  readonly #subscribers = new Map<Callback, [host: Element, unsubscribe: () => void]>();
+
+  // The provider side of the context protocol, in the few lines we need (`@lit/context`'s
+  // ContextProvider and its notifier cost ~360 B gzip): answer requests from inside, and hand
+  // them over to a provider that appears between us and them. The elements' side stays
+  // `@lit/context`'s ContextConsumer, so copies of the library on one page still meet.
+  constructor() {
+    super();
+    // A request or an announcement from this element itself is for a provider around it.
+    const listener = (event: Event): void => {
+      const { context, contextTarget: host, callback, subscribe } = event as ContextEvent<typeof settingsContext>;
+      if (context !== settingsContext || host === this) return;
+      event.stopPropagation();
+      if (event.type === 'context-provider') {
+        // a provider appeared inside: the elements it is around ask it instead
+        for (const [callback, [host]] of this.#subscribers) host.dispatchEvent(new ContextEvent(settingsContext, host, callback, true));
+        return;
+      }
+      if (subscribe && !this.#subscribers.has(callback)) this.#subscribers.set(callback, [host, () => this.#subscribers.delete(callback)]);
+      callback(this.#shared, this.#subscribers.get(callback)?.[1]);
+    };
+    this.addEventListener('context-request', listener);
+    this.addEventListener('context-provider', listener);
+    // Tells a provider around this one, and elements still waiting for one, that we are here.
+    this.addController({
+      hostConnected: () =>
+        this.dispatchEvent(Object.assign(new Event('context-provider', { bubbles: true, composed: true }), { context: settingsContext, contextTarget: this })),
+    });
+  }
+
   #scriptText: string | undefined;
   #fromScript: Replacements = {};
 
@@ -65,7 +99,7 @@ export class TrustProvider extends RebuildTrustElement {
   protected override lightDomChanged(): void {
     const text = [...this.children].find(
       el => el.localName === 'script' && (el as HTMLScriptElement).type.trim().toLowerCase() === 'application/json',
-    )?.textContent ?? undefined;
+    )?.textContent as string | undefined;
     if (text === this.#scriptText) return;
     this.#scriptText = text;
     this.#fromScript = {};
@@ -73,10 +107,10 @@ export class TrustProvider extends RebuildTrustElement {
     if (text !== undefined) {
       try {
         const json: unknown = JSON.parse(text);
-        if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-          this.warn(source, 'must be an object with "strings" and/or "content"; using the built-in article.');
+        if (!isRecord(json)) {
+          this.warn(source, 'must be an object; using the built-in article.');
         } else {
-          const { strings, content, ...rest } = json as Record<string, unknown>;
+          const { strings, content, ...rest } = json;
           Object.keys(rest).forEach(key => this.warn(source, `unknown field "${key}" ignored.`));
           this.#fromScript = { strings: strings as Partial<Strings>, content: content as ContentOverride };
         }
@@ -85,37 +119,6 @@ export class TrustProvider extends RebuildTrustElement {
       }
     }
     this.requestUpdate();
-  }
-
-  /**
-   * Known string keys with text values, each tagged with the language the set declares;
-   * anything else is reported and left out. Strings not replaced stay ours, in en-GB.
-   */
-  #validStrings(source: string, value: unknown): Record<string, UiText> | undefined {
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'object' || Array.isArray(value)) {
-      this.warn(source, 'must be an object of interface strings; using ours.');
-      return undefined;
-    }
-    const { lang, dir, ...texts } = value as Record<string, unknown>;
-    const valid = Object.entries(texts).filter(([key, text]) => {
-      if (!(key in defaultStrings)) this.warn(source, `unknown string "${key}" ignored (known: ${Object.keys(defaultStrings).join(', ')}).`);
-      else if (typeof text !== 'string' || !text.trim()) this.warn(source, `"${key}" must be non-empty text; using ours.`);
-      else return true;
-      return false;
-    });
-    if (!valid.length) return undefined;
-    const tag = { lang: typeof lang === 'string' ? lang.trim() : '', dir: dir === 'rtl' ? 'rtl' : 'ltr' };
-    if (!tag.lang) this.warn(source, 'has no "lang"; the strings\' language is marked unknown.');
-    return Object.fromEntries(valid.map(([key, text]) => [key, { text: text as string, ...tag }]));
-  }
-
-  #validContent(source: string, value: unknown): ContentOverride | undefined {
-    if (value === undefined || value === null) return undefined;
-    const problem = contentProblem(value);
-    if (!problem) return value as ContentOverride;
-    this.warn(source, `${problem}; using the built-in article.`);
-    return undefined;
   }
 
   /**
@@ -138,16 +141,39 @@ export class TrustProvider extends RebuildTrustElement {
     if (persist !== undefined) settings.persist = !['off', 'false'].includes(persist.toLowerCase());
     if (isTheme(theme)) settings.theme = theme;
     else if (theme !== undefined && theme !== null) this.warn('theme', `"${shown(theme)}" is not one of auto, light, dark; ignored.`);
-    const json = 'the JSON';
-    const strings = {
-      ...this.settings.strings,
-      ...this.#validStrings(`${json} "strings"`, this.#fromScript.strings),
-      ...this.#validStrings('strings', this.strings),
-    };
+    const strings: Record<string, UiText> = { ...this.settings.strings };
+    // The JSON's first, then the properties, which win.
+    for (const [from, replacements] of [['the JSON ', this.#fromScript], ['', this]] as const) {
+      const source = `${from}strings`;
+      const value: unknown = replacements.strings;
+      if (isRecord(value)) {
+        // Known keys with text, each tagged with the language the set declares; strings not
+        // replaced stay ours, in en-GB.
+        const { lang, dir, ...texts } = value;
+        const tag = { lang: typeof lang === 'string' ? lang.trim() : '', dir: dir === 'rtl' ? 'rtl' : 'ltr' };
+        let replaced = false;
+        for (const [key, text] of Object.entries(texts)) {
+          if (!(key in defaultStrings)) this.warn(source, `unknown string "${key}" ignored (known: ${Object.keys(defaultStrings).join(', ')}).`);
+          else if (typeof text !== 'string' || !text.trim()) this.warn(source, `"${key}" must be non-empty text; using ours.`);
+          else {
+            strings[key] = { text, ...tag };
+            replaced = true;
+          }
+        }
+        if (replaced && !tag.lang) this.warn(source, 'has no "lang"; the strings\' language is marked unknown.');
+      } else if (value !== undefined && value !== null) {
+        this.warn(source, 'must be an object; using ours.');
+      }
+      const content: unknown = replacements.content;
+      if (content !== undefined && content !== null) {
+        const problem = contentProblem(content);
+        if (problem) this.warn(`${from}content`, `${problem}; using the built-in article.`);
+        else settings.content = content as ContentOverride;
+      }
+    }
     if (Object.keys(strings).length) settings.strings = strings;
-    const content = this.#validContent('content', this.content) ?? this.#validContent(`${json} "content"`, this.#fromScript.content);
-    if (content) settings.content = content;
-    this.#provider.setValue(settings);
+    this.#shared = settings;
+    this.#subscribers.forEach(([, unsubscribe], callback) => callback(settings, unsubscribe));
   }
 
   protected override render(): TemplateResult {
