@@ -21,22 +21,21 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
   .base {
-    /* Defaults: light and dark set --_t, --_s, --_b, --_a; auto derives them from the text colour. */
-    --_accent: var(--trust-accent, var(--_a, currentColor));
-    --_space: var(--trust-space, 1rem);
-    color: var(--trust-text, var(--_t, currentColor));
-    background: var(--trust-surface, var(--_s, color-mix(in srgb, currentColor 4%, transparent)));
-    border: 1px solid var(--trust-border, var(--_b, color-mix(in srgb, currentColor 35%, transparent)));
-    border-inline-start: var(--trust-accent-width, 0.3rem) solid var(--_accent);
+    /*
+     * Defaults: light and dark set --_t, --_s, --_b, --_a; auto derives them from the text colour.
+     * --_c is the accent in use. Colour and font need no last fallback: an inherited property
+     * whose var() has no value inherits, as auto wants. (Every box inside keeps its UA
+     * box-sizing; the ones we size, checkbox and button, are border-box there.)
+     */
+    --_c: var(--trust-accent, var(--_a, currentcolor));
+    color: var(--trust-text, var(--_t));
+    background: var(--trust-surface, var(--_s, color-mix(in srgb, currentcolor 4%, #0000)));
+    border: 1px solid var(--trust-border, var(--_b, color-mix(in srgb, currentcolor 35%, #0000)));
+    border-inline-start: var(--trust-accent-width, 0.3rem) solid var(--_c);
     border-radius: var(--trust-radius, 0.5rem);
-    padding: var(--_space) calc(var(--_space) * 1.25);
-    font-family: var(--trust-font, inherit);
+    padding: var(--trust-space, 1rem) calc(var(--trust-space, 1rem) * 1.25);
+    font-family: var(--trust-font);
     line-height: var(--trust-line-height, 1.5);
     min-width: 0;
   }
@@ -58,7 +57,6 @@ export const baseStyles = css`
     margin: 0 0 0.5em;
     font-size: var(--trust-heading-size, 1.25em);
     line-height: 1.3;
-    font-weight: 700;
   }
   p {
     margin: 0 0 0.75em;
@@ -71,14 +69,14 @@ export const baseStyles = css`
     color: inherit;
   }
   :focus-visible {
-    outline: 3px solid var(--trust-focus, currentColor);
+    outline: 3px solid var(--trust-focus, currentcolor);
     outline-offset: 2px;
   }
-  slot[name='footer'] {
+  slot {
     display: block;
   }
   ::slotted(*) {
-    margin-block: var(--_space) 0;
+    margin-block: var(--trust-space, 1rem) 0;
   }
   @media (forced-colors: active) {
     .base {

@@ -10,7 +10,7 @@ export const keyPointsStyles = css`
     padding-inline-start: 0.25em;
   }
   .item::marker {
-    color: var(--_accent);
+    color: var(--_c);
   }
   .item > :first-child {
     margin-block-start: 0;

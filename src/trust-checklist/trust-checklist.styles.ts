@@ -8,8 +8,8 @@ export const checklistStyles = css`
     min-width: 0;
   }
   .intro {
-    padding: 0;
     margin: 0 0 0.5em;
+    padding: 0;
   }
   .list {
     list-style: none;
@@ -18,7 +18,6 @@ export const checklistStyles = css`
   }
   .label {
     display: flex;
-    align-items: flex-start;
     gap: 0.6em;
     padding-block: 0.3em;
     cursor: pointer;
@@ -28,7 +27,7 @@ export const checklistStyles = css`
     width: 1.5rem;
     height: 1.5rem;
     margin: 0;
-    accent-color: var(--_accent);
+    accent-color: var(--_c);
     cursor: pointer;
   }
   .controls {
@@ -44,12 +43,12 @@ export const checklistStyles = css`
     background: transparent;
     min-height: 2.75rem;
     padding: 0.4em 1em;
-    border: 2px solid var(--_accent);
+    border: 2px solid var(--_c);
     border-radius: var(--trust-radius, 0.5rem);
     cursor: pointer;
   }
   .clear:hover {
-    box-shadow: inset 0 0 0 1px var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_c);
   }
   .clear:disabled {
     cursor: not-allowed;
