@@ -28,23 +28,23 @@ export const baseStyles = css`
      * whose var() has no value inherits, as auto wants. (Every box inside keeps its UA
      * box-sizing; the ones we size, checkbox and button, are border-box there.)
      */
-    --_c: var(--trust-accent, var(--_a, currentcolor));
     color: var(--trust-text, var(--_t));
+    padding: var(--trust-space, 1rem) calc(var(--trust-space, 1rem) * 1.25);
     background: var(--trust-surface, var(--_s, color-mix(in srgb, currentcolor 4%, #0000)));
     border: 1px solid var(--trust-border, var(--_b, color-mix(in srgb, currentcolor 35%, #0000)));
     border-inline-start: var(--trust-accent-width, 0.3rem) solid var(--_c);
     border-radius: var(--trust-radius, 0.5rem);
-    padding: var(--trust-space, 1rem) calc(var(--trust-space, 1rem) * 1.25);
-    font-family: var(--trust-font);
     line-height: var(--trust-line-height, 1.5);
+    --_c: var(--trust-accent, var(--_a, currentcolor));
+    font-family: var(--trust-font);
     min-width: 0;
   }
   .light {
     color-scheme: light;
     --_t: #1b1f24;
-    --_s: #fff;
     --_b: #6e7781;
     --_a: #005eb8;
+    --_s: #fff;
   }
   .dark {
     color-scheme: dark;
