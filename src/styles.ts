@@ -21,12 +21,15 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Authored boxes sized inline (width: 100% and padding) stay inside; no pseudo-element here needs it. */
+  * {
+    box-sizing: inherit;
+  }
   .base {
     /*
      * Defaults: light and dark set --_t, --_s, --_b, --_a; auto derives them from the text colour.
      * --_c is the accent in use. Colour and font need no last fallback: an inherited property
-     * whose var() has no value inherits, as auto wants. (Every box inside keeps its UA
-     * box-sizing; the ones we size, checkbox and button, are border-box there.)
+     * whose var() has no value inherits, as auto wants.
      */
     color: var(--trust-text, var(--_t));
     padding: var(--trust-space, 1rem) calc(var(--trust-space, 1rem) * 1.25);
