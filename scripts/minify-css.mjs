@@ -1,19 +1,24 @@
 // Rollup plugin: minifies the CSS inside our css`…` literals (no interpolations) by dropping
 // comments and folding white space. It only touches space where it never changes meaning:
-// around `{ } ; , >`, and after the colon of a declaration (`{color: red` or `;color: red`;
-// a space around a selector's `:` can matter: `.a :b`; so can one around `+`: `calc(a + b)`).
-// Leading zeros go too (`0.5em` → `.5em`).
+// around `{ } ; , >`, after the colon of a declaration or media feature (`{color: red`,
+// `;color: red`, `(forced-colors: active)`), after `@media`, and around a `*` that multiplies
+// (`) * 1.25`). A space around a selector's `:` can matter (`.a :b`), as can one around a `*`
+// in a selector (`.a *`) or around `+` (`calc(a + b)`). Leading zeros go too (`0.5em` →
+// `.5em`), and so does the last `;` of a block.
 export const minifyCss = () => ({
   name: 'minify-css-literals',
   transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id)) return null;
-    const out = code.replace(/css`([^`$]*)`/g, (_, body) =>
-      'css`' +
+    // The tag goes too: it is String.raw, and without a backslash a plain literal is the same text.
+    const out = code.replace(/\bcss`([^`$\\]*)`/g, (_, body) =>
+      '`' +
       body
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\s+/g, ' ')
         .replace(/\s*([{};,>])\s*/g, '$1')
-        .replace(/([{;])([\w-]+): /g, '$1$2:')
+        .replace(/([{;(])([\w-]+): /g, '$1$2:')
+        .replace(/@media \(/g, '@media(')
+        .replace(/\) \* (?=[\d.])/g, ')*')
         .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
         .replace(/;}/g, '}')
         .trim() +

@@ -21,31 +21,33 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  /* Authored boxes sized inline (width: 100% and padding) stay inside; no pseudo-element here needs it. */
+  * {
     box-sizing: inherit;
   }
   .base {
-    /* Defaults: light and dark set --_t, --_s, --_b, --_a; auto derives them from the text colour. */
-    --_accent: var(--trust-accent, var(--_a, currentColor));
-    --_space: var(--trust-space, 1rem);
-    color: var(--trust-text, var(--_t, currentColor));
-    background: var(--trust-surface, var(--_s, color-mix(in srgb, currentColor 4%, transparent)));
-    border: 1px solid var(--trust-border, var(--_b, color-mix(in srgb, currentColor 35%, transparent)));
-    border-inline-start: var(--trust-accent-width, 0.3rem) solid var(--_accent);
+    /*
+     * Defaults: light and dark set --_t, --_s, --_b, --_a; auto derives them from the text colour.
+     * --_c is the accent in use. Colour and font need no last fallback: an inherited property
+     * whose var() has no value inherits, as auto wants.
+     */
+    color: var(--trust-text, var(--_t));
+    padding: var(--trust-space, 1rem) calc(var(--trust-space, 1rem) * 1.25);
+    background: var(--trust-surface, var(--_s, color-mix(in srgb, currentcolor 4%, #0000)));
+    border: 1px solid var(--trust-border, var(--_b, color-mix(in srgb, currentcolor 35%, #0000)));
+    border-inline-start: var(--trust-accent-width, 0.3rem) solid var(--_c);
     border-radius: var(--trust-radius, 0.5rem);
-    padding: var(--_space) calc(var(--_space) * 1.25);
-    font-family: var(--trust-font, inherit);
     line-height: var(--trust-line-height, 1.5);
+    --_c: var(--trust-accent, var(--_a, currentcolor));
+    font-family: var(--trust-font);
     min-width: 0;
   }
   .light {
     color-scheme: light;
     --_t: #1b1f24;
-    --_s: #fff;
     --_b: #6e7781;
     --_a: #005eb8;
+    --_s: #fff;
   }
   .dark {
     color-scheme: dark;
@@ -58,7 +60,6 @@ export const baseStyles = css`
     margin: 0 0 0.5em;
     font-size: var(--trust-heading-size, 1.25em);
     line-height: 1.3;
-    font-weight: 700;
   }
   p {
     margin: 0 0 0.75em;
@@ -71,14 +72,14 @@ export const baseStyles = css`
     color: inherit;
   }
   :focus-visible {
-    outline: 3px solid var(--trust-focus, currentColor);
+    outline: 3px solid var(--trust-focus, currentcolor);
     outline-offset: 2px;
   }
-  slot[name='footer'] {
+  slot {
     display: block;
   }
   ::slotted(*) {
-    margin-block: var(--_space) 0;
+    margin-block: var(--trust-space, 1rem) 0;
   }
   @media (forced-colors: active) {
     .base {

@@ -6,11 +6,11 @@ export const keyPointsStyles = css`
     padding-inline-start: 1.25em;
   }
   .item {
-    margin-block: 0.35em;
     padding-inline-start: 0.25em;
+    margin-block: 0.35em;
   }
   .item::marker {
-    color: var(--_accent);
+    color: var(--_c);
   }
   .item > :first-child {
     margin-block-start: 0;

@@ -5,9 +5,9 @@ export const cardStyles = css`
     margin: 0;
   }
   .quote blockquote {
-    margin: 0;
     font-size: var(--trust-quote-size, 1.3em);
     line-height: 1.4;
+    margin: 0;
   }
   .quote blockquote > :last-child {
     margin-block-end: 0;
