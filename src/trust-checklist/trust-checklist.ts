@@ -183,7 +183,7 @@ export class TrustChecklist extends TrustElement {
     const previous = this.#loadedKey;
     if (!this.#persistOn) {
       // Saving was turned off: what was saved goes too, as the note now says.
-      if (previous !== undefined) save(previous, []);
+      if (previous !== undefined) this.#storage(() => save(previous, []));
       this.#loadedKey = undefined;
       return;
     }
@@ -198,16 +198,16 @@ export class TrustChecklist extends TrustElement {
     const before = this.checked.join();
     // Ticks that only came from the old key belong to other items: they don't carry over.
     if (!this.#touched) this.#ticks.clear();
-    const saved = load(key);
-    if (saved.problem !== undefined) {
-      this.#storageProblem = saved.blocked;
-      this.warn('persist', `${saved.problem}; ticks are kept on this page only.`);
+    this.#storageProblem = false;
+    const saved = this.#storage(() => load(key), null);
+    if (!saved) {
+      // Storage works, but what it holds is not ours to read: start afresh (the next tick replaces it).
+      if (saved === undefined) this.warn('persist', 'the saved ticks were not understood and were ignored.');
     } else {
-      this.#storageProblem = false;
-      const unsaved = this.checked.some(id => !saved.ids.includes(id));
-      saved.ids.filter(id => this.#items.some(item => item.id === id)).forEach(id => this.#ticks.add(id));
+      const unsaved = this.checked.some(id => !saved.includes(id));
+      saved.filter(id => this.#items.some(item => item.id === id)).forEach(id => this.#ticks.add(id));
       // The key changed under ticks this checklist saved: they move with it, nothing stays behind.
-      if (previous !== undefined && this.#written.has(previous)) save(previous, []);
+      if (previous !== undefined && this.#written.has(previous)) this.#storage(() => save(previous, []));
       // Ticks made before saving was on (or under the old key) are saved now, as the note says.
       if (unsaved) this.#store();
     }
@@ -262,11 +262,20 @@ export class TrustChecklist extends TrustElement {
     if (!this.#persistOn || this.#loadedKey === undefined) return;
     const key = this.#key;
     this.#written.add(key);
-    const problem = save(key, this.checked);
-    // One warning: storage that could not be read is not reported again for every tick.
-    if (problem && !this.#storageProblem) {
+    this.#storage(() => save(key, this.checked));
+  }
+
+  /**
+   * One access to storage. Storage that throws (blocked, full) warns once and leaves the ticks
+   * on this page; the note stops saying they are saved. Returns `failed` then.
+   */
+  #storage<T>(access: () => T, failed?: T): T | undefined {
+    try {
+      return access();
+    } catch (error) {
+      if (!this.#storageProblem) this.warn('persist', `storage failed (${String(error)}); ticks stay on this page only.`);
       this.#storageProblem = true;
-      this.warn('persist', `${problem}; ticks are kept on this page only.`);
+      return failed;
     }
   }
 
