@@ -17,8 +17,8 @@ export const fingerprint = (parts: string[]): string => {
   return hash.toString(36);
 };
 
-/** The ids saved under `key` (none yet: `[]`); `undefined` when what is there is not a list of ids. */
-export const load = (key: string): string[] | undefined => {
+/** The ids saved under `key` (none yet: `[]`); `null` when what is there is not a list of ids. */
+export const load = (key: string): string[] | null => {
   const raw = localStorage.getItem(key);
   try {
     const ids: unknown = JSON.parse(raw ?? '[]');
@@ -26,7 +26,7 @@ export const load = (key: string): string[] | undefined => {
   } catch {
     // not JSON
   }
-  return undefined;
+  return null;
 };
 
 /** Saves `ids` under `key` (none: removes it). Removed first, so that a save that fails leaves no older ticks behind. */

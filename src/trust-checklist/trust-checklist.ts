@@ -117,7 +117,7 @@ export class TrustChecklist extends TrustElement {
 
   set checked(ids: string[]) {
     this.#ticks = new Set(Array.isArray(ids) ? ids.filter(id => typeof id === 'string') : []);
-    this.#changed(false);
+    this.#changed(true);
   }
 
   /** Clears every tick (and, with `persist`, the saved ticks), then fires `trust-checklist-change`. */
@@ -156,7 +156,7 @@ export class TrustChecklist extends TrustElement {
         // Its position; with a suffix if an author's data-id already took that: ids must stay unique.
         id = `item-${i + 1}`;
         for (let n = 2; seen.has(id); n++) id = `item-${i + 1}-${n}`;
-        if (own) this.warn('data-id', `"${own}" is already used; using "${id}" for “${text}”.`);
+        if (own) this.warn('data-id', `"${own}" is used twice; “${text}” gets "${id}".`);
       }
       seen.add(id);
       return { id, text };
@@ -166,7 +166,7 @@ export class TrustChecklist extends TrustElement {
       p => !inside(this, p, '[slot],li') && visible(p) && !p.contains(list ?? null),
     );
     // Paragraphs after the list close it; all others (and all of them, without a list) lead into it.
-    const closing = (p: Element) => !!list && !(p.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const closing = (p: Element) => !!list && !(p.compareDocumentPosition(list) & 4 /* list follows p */);
     const heading = headingCopy(find(this, HEADINGS));
     this.#authored =
       items.length || heading
@@ -199,13 +199,13 @@ export class TrustChecklist extends TrustElement {
     // Ticks that only came from the old key belong to other items: they don't carry over.
     if (!this.#touched) this.#ticks.clear();
     this.#storageProblem = false;
-    const saved = this.#storage(() => load(key), null);
+    const saved = this.#storage(() => load(key));
     if (!saved) {
       // Storage works, but what it holds is not ours to read: start afresh (the next tick replaces it).
-      if (saved === undefined) this.warn('persist', 'the saved ticks were not understood and were ignored.');
+      if (saved === null) this.warn('persist', 'the saved ticks were not understood and were ignored.');
     } else {
       const unsaved = this.checked.some(id => !saved.includes(id));
-      saved.filter(id => this.#items.some(item => item.id === id)).forEach(id => this.#ticks.add(id));
+      for (const { id } of this.#items) if (saved.includes(id)) this.#ticks.add(id);
       // The key changed under ticks this checklist saved: they move with it, nothing stays behind.
       if (previous !== undefined && this.#written.has(previous)) this.#storage(() => save(previous, []));
       // Ticks made before saving was on (or under the old key) are saved now, as the note says.
@@ -246,7 +246,8 @@ export class TrustChecklist extends TrustElement {
   /** @internal The browser restores the ticks (back navigation, autofill). */
   formStateRestoreCallback(state: unknown): void {
     try {
-      const ids: unknown = typeof state === 'string' ? JSON.parse(state) : [];
+      // Ours is always a JSON list of ids; anything else throws or is no list.
+      const ids: unknown = JSON.parse(state as string);
       if (Array.isArray(ids)) {
         this.checked = ids as string[];
         this.#notify();
@@ -267,15 +268,15 @@ export class TrustChecklist extends TrustElement {
 
   /**
    * One access to storage. Storage that throws (blocked, full) warns once and leaves the ticks
-   * on this page; the note stops saying they are saved. Returns `failed` then.
+   * on this page; the note stops saying they are saved.
    */
-  #storage<T>(access: () => T, failed?: T): T | undefined {
+  #storage<T>(access: () => T): T | undefined {
     try {
       return access();
     } catch (error) {
       if (!this.#storageProblem) this.warn('persist', `storage failed (${String(error)}); ticks stay on this page only.`);
       this.#storageProblem = true;
-      return failed;
+      return undefined;
     }
   }
 
@@ -290,12 +291,12 @@ export class TrustChecklist extends TrustElement {
   }
 
   /** The ticks were changed here: save and show them, and (unless the page set them) tell the page. */
-  #changed(notify = true): void {
+  #changed(silent?: boolean): void {
     this.#justCleared = false;
     this.#touched = true;
     this.#store();
     this.requestUpdate();
-    if (notify) this.#notify();
+    if (!silent) this.#notify();
   }
 
   #onToggle(event: Event): void {
@@ -340,7 +341,7 @@ export class TrustChecklist extends TrustElement {
     const closing = own?.closing.length ? own.closing : own?.items ? [] : [value.closing];
     const intro = own?.intro.length ? own.intro : [value.intro];
     const items = this.#items.map(
-      item => html`<li class="item" part="item">
+      item => html`<li part="item">
         <label class="label" part="label">
           <input class="checkbox" part="checkbox" type="checkbox" .value=${item.id} .checked=${this.#ticks.has(item.id)}
             ?disabled=${this.#formDisabled} @change=${this.#onToggle}
@@ -360,7 +361,7 @@ export class TrustChecklist extends TrustElement {
             ${items}
           </ul>
         </fieldset>
-        ${closing.map(nodes => html`<p class="closing" part="closing" lang=${mark(own?.closing.length) ?? nothing}>${nodes}</p>`)}
+        ${closing.map(nodes => html`<p part="closing" lang=${mark(own?.closing.length) ?? nothing}>${nodes}</p>`)}
         <div class="controls" part="controls">
           <button class="clear" part="clear-button" type="button" ?disabled=${this.#formDisabled} @click=${this.clear}>
             ${this.say('clear', root)}
