@@ -274,7 +274,7 @@ export class TrustChecklist extends TrustElement {
     try {
       return access();
     } catch (error) {
-      if (!this.#storageProblem) this.warn('persist', `storage failed (${String(error)}); ticks stay on this page only.`);
+      if (!this.#storageProblem) this.warn('persist', `storage failed (${error}); ticks stay on this page only.`);
       this.#storageProblem = true;
       return undefined;
     }
@@ -301,8 +301,7 @@ export class TrustChecklist extends TrustElement {
 
   #onToggle(event: Event): void {
     const box = event.target as HTMLInputElement;
-    if (box.checked) this.#ticks.add(box.value);
-    else this.#ticks.delete(box.value);
+    this.#ticks[box.checked ? 'add' : 'delete'](box.value);
     this.#changed();
   }
 
@@ -310,17 +309,16 @@ export class TrustChecklist extends TrustElement {
     if (this.#justCleared) return this.say('cleared', rootLang);
     const count = this.checked.length;
     if (!count) return this.say('noticedNone', rootLang);
-    const translated = this.settings.strings;
     let plural = 'other';
     try {
       plural = new Intl.PluralRules(this.ui('noticedOther').lang || undefined).select(count);
     } catch {
       // a language tag the browser doesn't know: English rules
     }
-    let key = `noticed${plural[0].toUpperCase()}${plural.slice(1)}`;
-    // A form the translation doesn't give falls back to its own "other", not to our English.
-    if (!(key in defaultStrings) || (translated?.noticedOther && !translated[key])) key = 'noticedOther';
-    return this.say(key as StringKey, rootLang, count);
+    const key = `noticed${plural[0].toUpperCase()}${plural.slice(1)}` as StringKey;
+    const translated = this.settings.strings;
+    // A form the translation doesn't give falls back to its own "other" (not to our English); one we have no string for (zero), to ours.
+    return this.say((translated?.noticedOther ? translated[key] : key in defaultStrings) ? key : 'noticedOther', rootLang, count);
   }
 
   #note(rootLang: string | undefined): unknown {
