@@ -215,16 +215,12 @@ export class TrustChecklist extends TrustElement {
   }
 
   protected override updated(): void {
-    const { checked } = this;
     const name = textOf(this.name);
-    if (!name) {
-      // Not part of a form: nothing for the browser to submit, nor to keep in its session history.
-      this.#internals.setFormValue(null);
-      return;
-    }
     const data = new FormData();
-    checked.forEach(id => data.append(name, id));
-    this.#internals.setFormValue(checked.length ? data : null, JSON.stringify(checked));
+    if (name) this.checked.forEach(id => data.append(name, id));
+    // The same entries are what the browser keeps in its session history (and gives back on restore).
+    // Nothing ticked, or not part of a form: nothing to submit, nor to keep.
+    this.#internals.setFormValue(name && data.has(name) ? data : null);
   }
 
   /** @internal Joining or leaving a form changes what the note says. */
@@ -245,15 +241,10 @@ export class TrustChecklist extends TrustElement {
 
   /** @internal The browser restores the ticks (back navigation, autofill). */
   formStateRestoreCallback(state: unknown): void {
-    try {
-      // Ours is always a JSON list of ids; anything else throws or is no list.
-      const ids: unknown = JSON.parse(state as string);
-      if (Array.isArray(ids)) {
-        this.checked = ids as string[];
-        this.#notify();
-      }
-    } catch {
-      // not ours; keep the current ticks
+    // Ours is the form value: one entry per ticked id.
+    if (state instanceof FormData) {
+      this.checked = [...state.values()] as string[];
+      this.#notify();
     }
   }
 
