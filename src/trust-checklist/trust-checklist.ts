@@ -312,13 +312,6 @@ export class TrustChecklist extends TrustElement {
     return this.say((translated?.noticedOther ? translated[key] : key in defaultStrings) ? key : 'noticedOther', rootLang, count);
   }
 
-  #note(rootLang: string | undefined): unknown {
-    const saved = this.#persistOn && !this.#storageProblem;
-    // Only a checklist that is really in a form sends anything.
-    const form = textOf(this.name) && this.#internals.form;
-    return this.say(form ? (saved ? 'savedFormNote' : 'formNote') : saved ? 'savedNote' : 'privateNote', rootLang);
-  }
-
   protected override render(): TemplateResult {
     const { value, lang, dir } = this.articlePart('checklist');
     const own = this.#authored;
@@ -329,6 +322,9 @@ export class TrustChecklist extends TrustElement {
     // The article's closing speaks of its own five items: it goes only with them.
     const closing = own?.closing.length ? own.closing : own?.items ? [] : [value.closing];
     const intro = own?.intro.length ? own.intro : [value.intro];
+    const saved = this.#persistOn && !this.#storageProblem;
+    // Only a checklist that is really in a form sends anything.
+    const form = textOf(this.name) && this.#internals.form;
     // Markup without indentation (it would ship as is); line breaks keep words apart in the text.
     const items = this.#items.map(
       item => html`<li part="item"><label class="label" part="label">
@@ -348,7 +344,7 @@ ${closing.map(nodes => html`<p part="closing" lang=${mark(own?.closing.length) ?
 <div class="controls" part="controls"><button class="clear" part="clear-button" type="button" ?disabled=${this.#formDisabled} @click=${this.clear}>
 ${this.say('clear', root)}
 </button><p class="status" part="status" role="status">${this.#status(root)}</p></div>
-<p class="note" part="note">${this.#note(root)}</p>`,
+<p class="note" part="note">${this.say(form ? (saved ? 'savedFormNote' : 'formNote') : saved ? 'savedNote' : 'privateNote', root)}</p>`,
     );
   }
 }
