@@ -117,7 +117,7 @@ export class TrustChecklist extends TrustElement {
 
   set checked(ids: string[]) {
     this.#ticks = new Set(Array.isArray(ids) ? ids.filter(id => typeof id === 'string') : []);
-    this.#changed(false);
+    this.#changed(true);
   }
 
   /** Clears every tick (and, with `persist`, the saved ticks), then fires `trust-checklist-change`. */
@@ -156,7 +156,7 @@ export class TrustChecklist extends TrustElement {
         // Its position; with a suffix if an author's data-id already took that: ids must stay unique.
         id = `item-${i + 1}`;
         for (let n = 2; seen.has(id); n++) id = `item-${i + 1}-${n}`;
-        if (own) this.warn('data-id', `"${own}" is already used; using "${id}" for “${text}”.`);
+        if (own) this.warn('data-id', `"${own}" is used twice; “${text}” gets "${id}".`);
       }
       seen.add(id);
       return { id, text };
@@ -166,7 +166,7 @@ export class TrustChecklist extends TrustElement {
       p => !inside(this, p, '[slot],li') && visible(p) && !p.contains(list ?? null),
     );
     // Paragraphs after the list close it; all others (and all of them, without a list) lead into it.
-    const closing = (p: Element) => !!list && !(p.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const closing = (p: Element) => !!list && !(p.compareDocumentPosition(list) & 4 /* list follows p */);
     const heading = headingCopy(find(this, HEADINGS));
     this.#authored =
       items.length || heading
@@ -183,7 +183,7 @@ export class TrustChecklist extends TrustElement {
     const previous = this.#loadedKey;
     if (!this.#persistOn) {
       // Saving was turned off: what was saved goes too, as the note now says.
-      if (previous !== undefined) save(previous, []);
+      if (previous !== undefined) this.#storage(() => save(previous, []));
       this.#loadedKey = undefined;
       return;
     }
@@ -198,16 +198,16 @@ export class TrustChecklist extends TrustElement {
     const before = this.checked.join();
     // Ticks that only came from the old key belong to other items: they don't carry over.
     if (!this.#touched) this.#ticks.clear();
-    const saved = load(key);
-    if (saved.problem !== undefined) {
-      this.#storageProblem = saved.blocked;
-      this.warn('persist', `${saved.problem}; ticks are kept on this page only.`);
+    this.#storageProblem = false;
+    const saved = this.#storage(() => load(key));
+    if (!saved) {
+      // Storage works, but what it holds is not ours to read: start afresh (the next tick replaces it).
+      if (saved === null) this.warn('persist', 'the saved ticks were not understood and were ignored.');
     } else {
-      this.#storageProblem = false;
-      const unsaved = this.checked.some(id => !saved.ids.includes(id));
-      saved.ids.filter(id => this.#items.some(item => item.id === id)).forEach(id => this.#ticks.add(id));
+      const unsaved = this.checked.some(id => !saved.includes(id));
+      for (const { id } of this.#items) if (saved.includes(id)) this.#ticks.add(id);
       // The key changed under ticks this checklist saved: they move with it, nothing stays behind.
-      if (previous !== undefined && this.#written.has(previous)) save(previous, []);
+      if (previous !== undefined && this.#written.has(previous)) this.#storage(() => save(previous, []));
       // Ticks made before saving was on (or under the old key) are saved now, as the note says.
       if (unsaved) this.#store();
     }
@@ -215,16 +215,12 @@ export class TrustChecklist extends TrustElement {
   }
 
   protected override updated(): void {
-    const { checked } = this;
     const name = textOf(this.name);
-    if (!name) {
-      // Not part of a form: nothing for the browser to submit, nor to keep in its session history.
-      this.#internals.setFormValue(null);
-      return;
-    }
     const data = new FormData();
-    checked.forEach(id => data.append(name, id));
-    this.#internals.setFormValue(checked.length ? data : null, JSON.stringify(checked));
+    if (name) this.checked.forEach(id => data.append(name, id));
+    // The same entries are what the browser keeps in its session history (and gives back on restore).
+    // Nothing ticked, or not part of a form: nothing to submit, nor to keep.
+    this.#internals.setFormValue(name && data.has(name) ? data : null);
   }
 
   /** @internal Joining or leaving a form changes what the note says. */
@@ -245,14 +241,10 @@ export class TrustChecklist extends TrustElement {
 
   /** @internal The browser restores the ticks (back navigation, autofill). */
   formStateRestoreCallback(state: unknown): void {
-    try {
-      const ids: unknown = typeof state === 'string' ? JSON.parse(state) : [];
-      if (Array.isArray(ids)) {
-        this.checked = ids as string[];
-        this.#notify();
-      }
-    } catch {
-      // not ours; keep the current ticks
+    // Ours is the form value: one entry per ticked id.
+    if (state instanceof FormData) {
+      this.checked = [...state.values()] as string[];
+      this.#notify();
     }
   }
 
@@ -262,11 +254,20 @@ export class TrustChecklist extends TrustElement {
     if (!this.#persistOn || this.#loadedKey === undefined) return;
     const key = this.#key;
     this.#written.add(key);
-    const problem = save(key, this.checked);
-    // One warning: storage that could not be read is not reported again for every tick.
-    if (problem && !this.#storageProblem) {
+    this.#storage(() => save(key, this.checked));
+  }
+
+  /**
+   * One access to storage. Storage that throws (blocked, full) warns once and leaves the ticks
+   * on this page; the note stops saying they are saved.
+   */
+  #storage<T>(access: () => T): T | undefined {
+    try {
+      return access();
+    } catch (error) {
+      if (!this.#storageProblem) this.warn('persist', `storage failed (${error}); ticks stay on this page only.`);
       this.#storageProblem = true;
-      this.warn('persist', `${problem}; ticks are kept on this page only.`);
+      return undefined;
     }
   }
 
@@ -281,18 +282,17 @@ export class TrustChecklist extends TrustElement {
   }
 
   /** The ticks were changed here: save and show them, and (unless the page set them) tell the page. */
-  #changed(notify = true): void {
+  #changed(silent?: boolean): void {
     this.#justCleared = false;
     this.#touched = true;
     this.#store();
     this.requestUpdate();
-    if (notify) this.#notify();
+    if (!silent) this.#notify();
   }
 
   #onToggle(event: Event): void {
     const box = event.target as HTMLInputElement;
-    if (box.checked) this.#ticks.add(box.value);
-    else this.#ticks.delete(box.value);
+    this.#ticks[box.checked ? 'add' : 'delete'](box.value);
     this.#changed();
   }
 
@@ -300,24 +300,16 @@ export class TrustChecklist extends TrustElement {
     if (this.#justCleared) return this.say('cleared', rootLang);
     const count = this.checked.length;
     if (!count) return this.say('noticedNone', rootLang);
-    const translated = this.settings.strings;
     let plural = 'other';
     try {
       plural = new Intl.PluralRules(this.ui('noticedOther').lang || undefined).select(count);
     } catch {
       // a language tag the browser doesn't know: English rules
     }
-    let key = `noticed${plural[0].toUpperCase()}${plural.slice(1)}`;
-    // A form the translation doesn't give falls back to its own "other", not to our English.
-    if (!(key in defaultStrings) || (translated?.noticedOther && !translated[key])) key = 'noticedOther';
-    return this.say(key as StringKey, rootLang, count);
-  }
-
-  #note(rootLang: string | undefined): unknown {
-    const saved = this.#persistOn && !this.#storageProblem;
-    // Only a checklist that is really in a form sends anything.
-    const form = textOf(this.name) && this.#internals.form;
-    return this.say(form ? (saved ? 'savedFormNote' : 'formNote') : saved ? 'savedNote' : 'privateNote', rootLang);
+    const key = `noticed${plural[0].toUpperCase()}${plural.slice(1)}` as StringKey;
+    const translated = this.settings.strings;
+    // A form the translation doesn't give falls back to its own "other" (not to our English); one we have no string for (zero), to ours.
+    return this.say((translated?.noticedOther ? translated[key] : key in defaultStrings) ? key : 'noticedOther', rootLang, count);
   }
 
   protected override render(): TemplateResult {
@@ -330,35 +322,29 @@ export class TrustChecklist extends TrustElement {
     // The article's closing speaks of its own five items: it goes only with them.
     const closing = own?.closing.length ? own.closing : own?.items ? [] : [value.closing];
     const intro = own?.intro.length ? own.intro : [value.intro];
+    const saved = this.#persistOn && !this.#storageProblem;
+    // Only a checklist that is really in a form sends anything.
+    const form = textOf(this.name) && this.#internals.form;
+    // Markup without indentation (it would ship as is); line breaks keep words apart in the text.
     const items = this.#items.map(
-      item => html`<li class="item" part="item">
-        <label class="label" part="label">
-          <input class="checkbox" part="checkbox" type="checkbox" .value=${item.id} .checked=${this.#ticks.has(item.id)}
-            ?disabled=${this.#formDisabled} @change=${this.#onToggle}
-          /><span>${item.text}</span>
-        </label>
-      </li>`,
+      item => html`<li part="item"><label class="label" part="label">
+<input class="checkbox" part="checkbox" type="checkbox" .value=${item.id} .checked=${this.#ticks.has(item.id)}
+?disabled=${this.#formDisabled} @change=${this.#onToggle} /><span>${item.text}</span></label></li>`,
     );
     return this.frame(
       root,
       own ? undefined : dir,
       html`${this.renderHeading(own?.heading ?? value.heading, mark(own?.heading))}
-        <fieldset class="fieldset" part="fieldset">
-          <legend class="intro" part="intro" lang=${mark(own?.intro.length) ?? nothing}>
-            ${intro.map((nodes, i) => html`${i ? ' ' : ''}${nodes}`)}
-          </legend>
-          <ul class="list" part="list" role="list" lang=${mark(own?.items) ?? nothing}>
-            ${items}
-          </ul>
-        </fieldset>
-        ${closing.map(nodes => html`<p class="closing" part="closing" lang=${mark(own?.closing.length) ?? nothing}>${nodes}</p>`)}
-        <div class="controls" part="controls">
-          <button class="clear" part="clear-button" type="button" ?disabled=${this.#formDisabled} @click=${this.clear}>
-            ${this.say('clear', root)}
-          </button>
-          <p class="status" part="status" role="status">${this.#status(root)}</p>
-        </div>
-        <p class="note" part="note">${this.#note(root)}</p>`,
+<fieldset class="fieldset" part="fieldset"><legend class="intro" part="intro" lang=${mark(own?.intro.length) ?? nothing}>
+${intro.map((nodes, i) => html`${i ? ' ' : ''}${nodes}`)}
+</legend><ul class="list" part="list" role="list" lang=${mark(own?.items) ?? nothing}>
+${items}
+</ul></fieldset>
+${closing.map(nodes => html`<p part="closing" lang=${mark(own?.closing.length) ?? nothing}>${nodes}</p>`)}
+<div class="controls" part="controls"><button class="clear" part="clear-button" type="button" ?disabled=${this.#formDisabled} @click=${this.clear}>
+${this.say('clear', root)}
+</button><p class="status" part="status" role="status">${this.#status(root)}</p></div>
+<p class="note" part="note">${this.say(form ? (saved ? 'savedFormNote' : 'formNote') : saved ? 'savedNote' : 'privateNote', root)}</p>`,
     );
   }
 }
