@@ -1,12 +1,16 @@
 /**
- * The provider's side of the context protocol: a provider that upgrades inside another one
- * takes over the elements inside it, and the outer one stops reaching them.
+ * Both sides of the context protocol, which the elements implement themselves (with `@lit/context`'s
+ * request event and context key): a provider that upgrades inside another one takes over the
+ * elements inside it, and each side works with `@lit/context`'s own ContextProvider and ContextConsumer.
  * This file runs in its own page and registers nothing on import: each test defines what it needs.
  *
  * Plain markup goes in with `fixtureSync`: `fixture` waits for an animation frame when the
  * element has no `updateComplete`, and a page running in the background may never get one.
  */
 import { expect, fixtureSync } from '@open-wc/testing';
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { LitElement, html } from 'lit';
+import { settingsContext } from '../context.js';
 import { $, settle } from '../../test/helpers.js';
 import { define } from '../define.js';
 import { KeyPoints } from '../key-points/key-points.js';
@@ -42,5 +46,45 @@ describe('<trust-provider> inside another, upgraded later', () => {
     expect([outside, inside].map(level)).to.deep.equal(['h4', 'h5']);
     expect([outside, inside].map(background)).to.deep.equal([DARK_BG, DARK_BG]);
     await expect(page).to.be.accessible();
+  });
+});
+
+describe('the context protocol, with @lit/context’s own controllers on the other side', () => {
+  it('elements take their settings from a @lit/context ContextProvider, and follow its changes', async () => {
+    define('key-points', KeyPoints);
+    class LitProvider extends LitElement {
+      provider = new ContextProvider(this, { context: settingsContext, initialValue: { headingLevel: 4 } });
+      protected override render() {
+        return html`<slot></slot>`;
+      }
+    }
+    define('lit-settings-provider', LitProvider);
+    const page = fixtureSync(`<lit-settings-provider><key-points></key-points></lit-settings-provider>`) as LitProvider;
+    await settle(page);
+    const el = page.querySelector('key-points')!;
+    expect(level(el)).to.equal('h4');
+    page.provider.setValue({ headingLevel: 5, theme: 'dark' });
+    await settle(page);
+    expect(level(el)).to.equal('h5');
+    expect(background(el)).to.equal(DARK_BG);
+  });
+
+  it('<trust-provider> answers a @lit/context ContextConsumer, and keeps it up to date', async () => {
+    define('trust-provider', TrustProvider);
+    class LitConsumer extends LitElement {
+      consumer = new ContextConsumer(this, { context: settingsContext, subscribe: true });
+    }
+    define('lit-settings-consumer', LitConsumer);
+    const page = fixtureSync(`<trust-provider heading-level="3" theme="dark"><lit-settings-consumer></lit-settings-consumer></trust-provider>`) as TrustProvider;
+    await settle(page);
+    const consumer = page.querySelector('lit-settings-consumer') as LitConsumer;
+    expect(consumer.consumer.value).to.deep.include({ headingLevel: 3, theme: 'dark' });
+    page.headingLevel = 6;
+    await settle(page);
+    expect(consumer.consumer.value?.headingLevel).to.equal(6);
+    consumer.remove();
+    page.headingLevel = 2;
+    await settle(page);
+    expect(consumer.consumer.value?.headingLevel, 'a removed consumer hears no more').to.equal(6);
   });
 });
