@@ -65,11 +65,6 @@ export const checklistStyles = css`
       border-color: ButtonText;
     }
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .clear {
-      transition: background-color 0.15s ease-out;
-    }
-  }
   @media print {
     .controls,
     .note {
