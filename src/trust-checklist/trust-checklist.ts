@@ -183,7 +183,7 @@ export class TrustChecklist extends TrustElement {
     const previous = this.#loadedKey;
     if (!this.#persistOn) {
       // Saving was turned off: what was saved goes too, as the note now says.
-      if (previous !== undefined) this.#storage(() => save(previous, []));
+      if (previous) this.#storage(() => save(previous, []));
       this.#loadedKey = undefined;
       return;
     }
@@ -207,7 +207,7 @@ export class TrustChecklist extends TrustElement {
       const unsaved = this.checked.some(id => !saved.includes(id));
       for (const { id } of this.#items) if (saved.includes(id)) this.#ticks.add(id);
       // The key changed under ticks this checklist saved: they move with it, nothing stays behind.
-      if (previous !== undefined && this.#written.has(previous)) this.#storage(() => save(previous, []));
+      if (previous && this.#written.has(previous)) this.#storage(() => save(previous, []));
       // Ticks made before saving was on (or under the old key) are saved now, as the note says.
       if (unsaved) this.#store();
     }
@@ -251,7 +251,7 @@ export class TrustChecklist extends TrustElement {
   #store(): void {
     // Nothing loaded yet (the page is still parsed, or the element not yet rendered): the first
     // render loads the saved ticks under the right key, and saves these with them.
-    if (!this.#persistOn || this.#loadedKey === undefined) return;
+    if (!this.#persistOn || !this.#loadedKey) return;
     const key = this.#key;
     this.#written.add(key);
     this.#storage(() => save(key, this.checked));
