@@ -156,7 +156,7 @@ export class TrustChecklist extends TrustElement {
         // Its position; with a suffix if an author's data-id already took that: ids must stay unique.
         id = `item-${i + 1}`;
         for (let n = 2; seen.has(id); n++) id = `item-${i + 1}-${n}`;
-        if (own) this.warn('data-id', `"${own}" is used twice; “${text}” gets "${id}".`);
+        if (own) this.warn('data-id', `"${own}" is used twice; using "${id}".`);
       }
       seen.add(id);
       return { id, text };
