@@ -166,7 +166,7 @@ export class TrustChecklist extends TrustElement {
       p => !inside(this, p, '[slot],li') && visible(p) && !p.contains(list ?? null),
     );
     // Paragraphs after the list close it; all others (and all of them, without a list) lead into it.
-    const closing = (p: Element) => !!list && !(p.compareDocumentPosition(list) & 4 /* list follows p */);
+    const closing = (p: Element) => list && list.compareDocumentPosition(p) & 4 /* p follows the list */;
     const heading = headingCopy(find(this, HEADINGS));
     this.#authored =
       items.length || heading
