@@ -329,7 +329,7 @@ export class TrustChecklist extends TrustElement {
     const items = this.#items.map(
       item => html`<li part="item"><label class="label" part="label">
 <input class="checkbox" part="checkbox" type="checkbox" .value=${item.id} .checked=${this.#ticks.has(item.id)}
-?disabled=${this.#formDisabled} @change=${this.#onToggle} /><span>${item.text}</span></label></li>`,
+?disabled=${this.#formDisabled} @change=${this.#onToggle} />${item.text}</label></li>`,
     );
     return this.frame(
       root,
