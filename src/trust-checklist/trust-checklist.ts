@@ -14,8 +14,6 @@ export interface TrustChecklistChangeDetail {
   total: number;
 }
 
-const OFF = ['off', 'false'];
-
 /**
  * The article’s reflection, “When You Feel the Urge to Pull Away”: five statements as
  * native checkboxes, a gentle live status, and a button that clears the ticks.
@@ -134,7 +132,7 @@ export class TrustChecklist extends TrustElement {
 
   get #persistOn(): boolean {
     const own = textOf(this.persist);
-    return own === undefined ? this.settings.persist === true : !OFF.includes(own.toLowerCase());
+    return own === undefined ? this.settings.persist === true : !['off', 'false'].includes(own.toLowerCase());
   }
 
   /**
