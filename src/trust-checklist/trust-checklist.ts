@@ -263,7 +263,7 @@ export class TrustChecklist extends TrustElement {
     try {
       return access();
     } catch (error) {
-      if (!this.#storageProblem) this.warn('persist', `storage failed (${error}); ticks stay on this page only.`);
+      if (!this.#storageProblem) this.warn('persist', `storage failed (${error}); ticks stay on this page.`);
       this.#storageProblem = true;
       return undefined;
     }
