@@ -325,7 +325,7 @@ export class TrustChecklist extends TrustElement {
     const form = textOf(this.name) && this.#internals.form;
     // Markup without indentation (it would ship as is); line breaks keep words apart in the text.
     const items = this.#items.map(
-      item => html`<li part="item"><label class="label" part="label">
+      item => html`<li class="item" part="item"><label class="label" part="label">
 <input class="checkbox" part="checkbox" type="checkbox" .value=${item.id} .checked=${this.#ticks.has(item.id)}
 ?disabled=${this.#formDisabled} @change=${this.#onToggle} />${item.text}</label></li>`,
     );
