@@ -181,7 +181,7 @@ export class TrustChecklist extends TrustElement {
     const previous = this.#loadedKey;
     if (!this.#persistOn) {
       // Saving was turned off: what was saved goes too, as the note now says.
-      if (previous) this.#storage(() => save(previous, []));
+      if (previous) this.#storage(() => localStorage.removeItem(previous));
       this.#loadedKey = undefined;
       return;
     }
@@ -205,7 +205,7 @@ export class TrustChecklist extends TrustElement {
       const unsaved = this.checked.some(id => !saved.includes(id));
       for (const { id } of this.#items) if (saved.includes(id)) this.#ticks.add(id);
       // The key changed under ticks this checklist saved: they move with it, nothing stays behind.
-      if (previous && this.#written.has(previous)) this.#storage(() => save(previous, []));
+      if (previous && this.#written.has(previous)) this.#storage(() => localStorage.removeItem(previous));
       // Ticks made before saving was on (or under the old key) are saved now, as the note says.
       if (unsaved) this.#store();
     }
