@@ -198,10 +198,9 @@ export class TrustChecklist extends TrustElement {
     if (!this.#touched) this.#ticks.clear();
     this.#storageProblem = false;
     const saved = this.#storage(() => load(key));
-    if (!saved) {
-      // Storage works, but what it holds is not ours to read: start afresh (the next tick replaces it).
-      if (saved === null) this.warn('persist', 'the saved ticks were not understood and were ignored.');
-    } else {
+    // Storage works, but what it holds is not ours to read: start afresh (the next tick replaces it).
+    if (saved === null) this.warn('persist', 'the saved ticks were not understood and were ignored.');
+    if (saved) {
       const unsaved = this.checked.some(id => !saved.includes(id));
       for (const { id } of this.#items) if (saved.includes(id)) this.#ticks.add(id);
       // The key changed under ticks this checklist saved: they move with it, nothing stays behind.
