@@ -329,7 +329,7 @@ export class TrustChecklist extends TrustElement {
 ?disabled=${this.#formDisabled} @change=${this.#onToggle} />${item.text}</label></li>`,
     );
     return this.frame(
-      root,
+      own ? undefined : lang,
       own ? undefined : dir,
       html`${this.renderHeading(own?.heading ?? value.heading, mark(own?.heading))}
 <fieldset class="fieldset" part="fieldset"><legend class="intro" part="intro" lang=${mark(own?.intro.length) ?? nothing}>
