@@ -303,7 +303,7 @@ export class TrustChecklist extends TrustElement {
     } catch {
       // a language tag the browser doesn't know: English rules
     }
-    const key = `noticed${plural[0].toUpperCase()}${plural.slice(1)}` as StringKey;
+    const key = ('noticed' + plural[0].toUpperCase() + plural.slice(1)) as StringKey;
     const translated = this.settings.strings;
     // A form the translation doesn't give falls back to its own "other" (not to our English); one we have no string for (zero), to ours.
     return this.say((translated?.noticedOther ? translated[key] : key in defaultStrings) ? key : 'noticedOther', rootLang, count);
