@@ -140,7 +140,7 @@ export class TrustChecklist extends TrustElement {
    * different items never share a key (editing an item starts it afresh; `storage-key` doesn't).
    */
   get #key(): string {
-    return PREFIX + (textOf(this.storageKey) || `checklist:${fingerprint(this.#items.flatMap(item => [item.id, item.text]))}`);
+    return PREFIX + (textOf(this.storageKey) || 'checklist:' + fingerprint(this.#items.flatMap(item => [item.id, item.text])));
   }
 
   protected override readAuthored(): void {
