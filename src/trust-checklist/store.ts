@@ -11,7 +11,7 @@ export const PREFIX = 'rebuild-trust:';
 export const fingerprint = (parts: string[]): string => {
   let hash = 0x811c9dc5;
   for (const char of parts.join('\u0000')) {
-    hash ^= char.codePointAt(0) ?? 0;
+    hash ^= char.codePointAt(0) as number; // each char of the string is one code point
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(36);

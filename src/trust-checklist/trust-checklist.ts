@@ -14,8 +14,6 @@ export interface TrustChecklistChangeDetail {
   total: number;
 }
 
-const OFF = ['off', 'false'];
-
 /**
  * The article’s reflection, “When You Feel the Urge to Pull Away”: five statements as
  * native checkboxes, a gentle live status, and a button that clears the ticks.
@@ -134,7 +132,7 @@ export class TrustChecklist extends TrustElement {
 
   get #persistOn(): boolean {
     const own = textOf(this.persist);
-    return own === undefined ? this.settings.persist === true : !OFF.includes(own.toLowerCase());
+    return own === undefined ? this.settings.persist === true : !['off', 'false'].includes(own.toLowerCase());
   }
 
   /**
@@ -142,7 +140,7 @@ export class TrustChecklist extends TrustElement {
    * different items never share a key (editing an item starts it afresh; `storage-key` doesn't).
    */
   get #key(): string {
-    return PREFIX + (textOf(this.storageKey) || `checklist:${fingerprint(this.#items.flatMap(item => [item.id, item.text]))}`);
+    return PREFIX + (textOf(this.storageKey) || 'checklist:' + fingerprint(this.#items.flatMap(item => [item.id, item.text])));
   }
 
   protected override readAuthored(): void {
@@ -156,7 +154,7 @@ export class TrustChecklist extends TrustElement {
         // Its position; with a suffix if an author's data-id already took that: ids must stay unique.
         id = `item-${i + 1}`;
         for (let n = 2; seen.has(id); n++) id = `item-${i + 1}-${n}`;
-        if (own) this.warn('data-id', `"${own}" is used twice; “${text}” gets "${id}".`);
+        if (own) this.warn('data-id', `"${own}" is used twice; using "${id}".`);
       }
       seen.add(id);
       return { id, text };
@@ -166,7 +164,7 @@ export class TrustChecklist extends TrustElement {
       p => !inside(this, p, '[slot],li') && visible(p) && !p.contains(list ?? null),
     );
     // Paragraphs after the list close it; all others (and all of them, without a list) lead into it.
-    const closing = (p: Element) => !!list && !(p.compareDocumentPosition(list) & 4 /* list follows p */);
+    const closing = (p: Element) => list && list.compareDocumentPosition(p) & 4 /* p follows the list */;
     const heading = headingCopy(find(this, HEADINGS));
     this.#authored =
       items.length || heading
@@ -183,7 +181,7 @@ export class TrustChecklist extends TrustElement {
     const previous = this.#loadedKey;
     if (!this.#persistOn) {
       // Saving was turned off: what was saved goes too, as the note now says.
-      if (previous !== undefined) this.#storage(() => save(previous, []));
+      if (previous) this.#storage(() => localStorage.removeItem(previous));
       this.#loadedKey = undefined;
       return;
     }
@@ -200,14 +198,13 @@ export class TrustChecklist extends TrustElement {
     if (!this.#touched) this.#ticks.clear();
     this.#storageProblem = false;
     const saved = this.#storage(() => load(key));
-    if (!saved) {
-      // Storage works, but what it holds is not ours to read: start afresh (the next tick replaces it).
-      if (saved === null) this.warn('persist', 'the saved ticks were not understood and were ignored.');
-    } else {
+    // Storage works, but what it holds is not ours to read: start afresh (the next tick replaces it).
+    if (saved === null) this.warn('persist', 'the saved ticks were not understood and were ignored.');
+    if (saved) {
       const unsaved = this.checked.some(id => !saved.includes(id));
       for (const { id } of this.#items) if (saved.includes(id)) this.#ticks.add(id);
       // The key changed under ticks this checklist saved: they move with it, nothing stays behind.
-      if (previous !== undefined && this.#written.has(previous)) this.#storage(() => save(previous, []));
+      if (previous && this.#written.has(previous)) this.#storage(() => localStorage.removeItem(previous));
       // Ticks made before saving was on (or under the old key) are saved now, as the note says.
       if (unsaved) this.#store();
     }
@@ -251,7 +248,7 @@ export class TrustChecklist extends TrustElement {
   #store(): void {
     // Nothing loaded yet (the page is still parsed, or the element not yet rendered): the first
     // render loads the saved ticks under the right key, and saves these with them.
-    if (!this.#persistOn || this.#loadedKey === undefined) return;
+    if (!this.#persistOn || !this.#loadedKey) return;
     const key = this.#key;
     this.#written.add(key);
     this.#storage(() => save(key, this.checked));
@@ -265,7 +262,7 @@ export class TrustChecklist extends TrustElement {
     try {
       return access();
     } catch (error) {
-      if (!this.#storageProblem) this.warn('persist', `storage failed (${error}); ticks stay on this page only.`);
+      if (!this.#storageProblem) this.warn('persist', `storage failed (${error}); ticks stay on this page.`);
       this.#storageProblem = true;
       return undefined;
     }
@@ -306,7 +303,7 @@ export class TrustChecklist extends TrustElement {
     } catch {
       // a language tag the browser doesn't know: English rules
     }
-    const key = `noticed${plural[0].toUpperCase()}${plural.slice(1)}` as StringKey;
+    const key = ('noticed' + plural[0].toUpperCase() + plural.slice(1)) as StringKey;
     const translated = this.settings.strings;
     // A form the translation doesn't give falls back to its own "other" (not to our English); one we have no string for (zero), to ours.
     return this.say((translated?.noticedOther ? translated[key] : key in defaultStrings) ? key : 'noticedOther', rootLang, count);
@@ -327,12 +324,12 @@ export class TrustChecklist extends TrustElement {
     const form = textOf(this.name) && this.#internals.form;
     // Markup without indentation (it would ship as is); line breaks keep words apart in the text.
     const items = this.#items.map(
-      item => html`<li part="item"><label class="label" part="label">
+      item => html`<li class="item" part="item"><label class="label" part="label">
 <input class="checkbox" part="checkbox" type="checkbox" .value=${item.id} .checked=${this.#ticks.has(item.id)}
-?disabled=${this.#formDisabled} @change=${this.#onToggle} /><span>${item.text}</span></label></li>`,
+?disabled=${this.#formDisabled} @change=${this.#onToggle} />${item.text}</label></li>`,
     );
     return this.frame(
-      root,
+      own ? undefined : lang,
       own ? undefined : dir,
       html`${this.renderHeading(own?.heading ?? value.heading, mark(own?.heading))}
 <fieldset class="fieldset" part="fieldset"><legend class="intro" part="intro" lang=${mark(own?.intro.length) ?? nothing}>
