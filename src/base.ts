@@ -10,12 +10,13 @@ import { defaultStrings, type StringKey } from './strings.js';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 /**
  * A property the host page set, as trimmed text (pages may assign numbers, objects or null).
- * A Symbol, or an object without `toString`, is no text: it counts as not set.
+ * A Symbol, or an object without `toString`, is no text (a template literal throws on both):
+ * it counts as not set.
  */
 export const textOf = (value: unknown): string | undefined => {
-  if (value === undefined || value === null || typeof value === 'symbol') return undefined;
+  if (value === undefined || value === null) return undefined;
   try {
-    return String(value).trim();
+    return `${value as string}`.trim();
   } catch {
     return undefined;
   }
@@ -356,7 +357,7 @@ export abstract class TrustElement extends RebuildTrustElement {
     const { text, lang, dir } = this.ui(key);
     let number = String(count);
     try {
-      number = new Intl.NumberFormat(lang || undefined).format(count ?? 0);
+      number = (count ?? 0).toLocaleString(lang || undefined);
     } catch {
       // a language tag the browser doesn't know: plain digits
     }
@@ -366,10 +367,9 @@ export abstract class TrustElement extends RebuildTrustElement {
 
   /** A part of the article: the provider's replacement if it has one, else ours. */
   protected articlePart<K extends 'title' | 'sections' | 'keyPoints' | 'checklist'>(key: K): Localised<Article[K]> {
-    const override = this.settings.content;
-    return override?.[key] === undefined
-      ? { value: article[key], lang: article.lang, dir: article.dir }
-      : { value: override[key] as Article[K], lang: override.lang, dir: override.dir ?? 'ltr' };
+    const { content } = this.settings;
+    const from = content?.[key] === undefined ? article : content;
+    return { value: from[key] as Article[K], lang: from.lang, dir: from.dir ?? 'ltr' };
   }
 
   /**
@@ -379,8 +379,7 @@ export abstract class TrustElement extends RebuildTrustElement {
   protected renderHeading(fallback: unknown, lang?: string): TemplateResult {
     const own = textOf(this.heading);
     // The page wrote the heading attribute: it is in the page's language, not the article's.
-    const page = own ? (this.closest('[lang]')?.getAttribute('lang') ?? nothing) : nothing;
-    return headings[this.#level - 1](own ? own : fallback, own ? page : (lang ?? nothing));
+    return headings[this.#level - 1](own || fallback, (own ? this.closest('[lang]')?.getAttribute('lang') : lang) ?? nothing);
   }
 
   /**
