@@ -7,7 +7,6 @@ import { settingsContext, type Theme, type TrustSettings, type UiText } from './
 import { VERSION } from './define.js';
 import { defaultStrings, type StringKey } from './strings.js';
 
-const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 /**
  * A property the host page set, as trimmed text (pages may assign numbers, objects or null).
  * A Symbol, or an object without `toString`, is no text (a template literal throws on both):
@@ -35,7 +34,7 @@ const attach = (el: HTMLElement): ShadowRoot => {
 };
 
 export const isLevel = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 6;
-export const isTheme = (t: unknown): t is Theme => THEMES.includes(t as Theme);
+export const isTheme = (t: unknown): t is Theme => ['auto', 'light', 'dark'].includes(t as Theme);
 
 type Lang = string | typeof nothing;
 const headings = [
