@@ -7,15 +7,15 @@ import { settingsContext, type Theme, type TrustSettings, type UiText } from './
 import { VERSION } from './define.js';
 import { defaultStrings, type StringKey } from './strings.js';
 
-const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 /**
  * A property the host page set, as trimmed text (pages may assign numbers, objects or null).
- * A Symbol, or an object without `toString`, is no text: it counts as not set.
+ * A Symbol, or an object without `toString`, is no text (a template literal throws on both):
+ * it counts as not set.
  */
 export const textOf = (value: unknown): string | undefined => {
-  if (value === undefined || value === null || typeof value === 'symbol') return undefined;
+  if (value === undefined || value === null) return undefined;
   try {
-    return String(value).trim();
+    return `${value as string}`.trim();
   } catch {
     return undefined;
   }
@@ -34,7 +34,7 @@ const attach = (el: HTMLElement): ShadowRoot => {
 };
 
 export const isLevel = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 6;
-export const isTheme = (t: unknown): t is Theme => THEMES.includes(t as Theme);
+export const isTheme = (t: unknown): t is Theme => ['auto', 'light', 'dark'].includes(t as Theme);
 
 type Lang = string | typeof nothing;
 const headings = [
@@ -63,48 +63,50 @@ export interface PropertyDeclaration {
 }
 export type PropertyDeclarations = Record<string, PropertyDeclaration>;
 
-/** A declared property: its name, its attribute (`false`: none) and its type. */
-type Declared = [name: string, attribute: string | false, type: unknown];
+/** What an attribute sets: the property's name and type. */
+type Declared = [name: string, type: unknown];
 
-/** Every declared property of each class, its own and those of the classes it extends. */
-const declared = new WeakMap<object, Declared[]>();
+/** Each class's attributes and what they set, its own and those of the classes it extends. */
+const declared = new WeakMap<object, Map<string, Declared>>();
 /** The declared properties' values, per element (out of the page's reach). */
 const values = new WeakMap<object, Record<string, unknown>>();
 /** Properties a page set on an element before its tag was defined, until it connects. */
 const early = new WeakMap<object, Map<string, unknown>>();
-/** Whether an accessor is being set from an attribute (which does not replace an early value). */
-let fromAttribute = false;
 /** Each class's styles, as one constructed style sheet. */
 const sheets = new WeakMap<object, CSSStyleSheet>();
 
-/** Gives each property `ctor` declares its accessor (once), and lists them all. */
-const finalize = (ctor: typeof RebuildTrustElement): Declared[] => {
+/**
+ * Gives each property `ctor` declares its accessor, and the class its style sheet (once); maps
+ * every attribute to its property.
+ */
+const finalize = (ctor: typeof RebuildTrustElement): Map<string, Declared> => {
   let all = declared.get(ctor);
   if (!all) {
-    all = ctor === RebuildTrustElement ? [] : finalize(Object.getPrototypeOf(ctor) as typeof RebuildTrustElement);
+    all = new Map(ctor === RebuildTrustElement ? [] : finalize(Object.getPrototypeOf(ctor) as typeof RebuildTrustElement));
     for (const [name, { attribute, type }] of Object.hasOwn(ctor, 'properties') ? Object.entries(ctor.properties) : []) {
       // A subclass that declares a property again replaces the inherited declaration.
-      all = [
-        ...all.filter(entry => entry[0] !== name),
-        [name, typeof attribute === 'string' ? attribute : attribute !== false && name.toLowerCase(), type],
-      ];
+      for (const [key, [declaredName]] of all) if (declaredName === name) all.delete(key);
+      if (attribute !== false) all.set(typeof attribute === 'string' ? attribute : name.toLowerCase(), [name, type]);
       Object.defineProperty(ctor.prototype, name, {
         get(this: object) {
           return values.get(this)?.[name];
         },
         set(this: RebuildTrustElement, value: unknown) {
           // the page set it since the upgrade: its earlier value no longer applies
-          if (!fromAttribute) early.get(this)?.delete(name);
-          let own = values.get(this);
-          if (!own) values.set(this, (own = {}));
-          const old = own[name];
-          own[name] = value;
-          if (!Object.is(old, value)) this.requestUpdate?.();
+          early.get(this)?.delete(name);
+          const own = values.get(this) as Record<string, unknown>;
+          if (!Object.is(own[name], value)) {
+            own[name] = value;
+            this.requestUpdate();
+          }
         },
         configurable: true,
       });
     }
     declared.set(ctor, all);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync([ctor.styles].flat().join(''));
+    sheets.set(ctor, sheet);
   }
   return all;
 };
@@ -131,9 +133,7 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
   static styles: string | string[] = '';
 
   static get observedAttributes(): string[] {
-    return finalize(this)
-      .map(([, attribute]) => attribute)
-      .filter(attribute => attribute !== false);
+    return [...finalize(this).keys()];
   }
 
   #controllers = new Set<ReactiveController>();
@@ -145,17 +145,15 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
 
   constructor() {
     super();
+    values.set(this, {});
     const ctor = this.constructor as typeof RebuildTrustElement;
-    let sheet = sheets.get(ctor);
-    if (!sheet) {
-      sheets.set(ctor, (sheet = new CSSStyleSheet()));
-      sheet.replaceSync([ctor.styles].flat().join(''));
-    }
-    this.#root.adoptedStyleSheets = [sheet];
+    finalize(ctor);
+    this.#root.adoptedStyleSheets = [sheets.get(ctor) as CSSStyleSheet];
     // A page may set a property before the tag is defined (`el.checked = […]`, `el.theme = …`):
     // that value shadows our accessor. Take it out now (so that it wins over attributes, as in Lit)
     // and set it through the accessor once connected.
     const pending = new Map<string, unknown>();
+    early.set(this, pending);
     // (Only our own members can be shadowed so: assigning to one of HTMLElement's calls its setter.)
     for (const name of Object.keys(this)) {
       try {
@@ -165,18 +163,13 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
         // a getter of the page's own that throws: leave it
       }
     }
-    if (pending.size) early.set(this, pending);
   }
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
-    const entry = finalize(this.constructor as typeof RebuildTrustElement).find(e => e[1] === attribute);
-    if (!entry) return;
+    const entry = finalize(this.constructor as typeof RebuildTrustElement).get(attribute);
     // An attribute doesn't replace what the page set on the property before the upgrade (as in Lit).
-    fromAttribute = true;
-    try {
-      (this as Record<string, unknown>)[entry[0]] = entry[2] === Number && value !== null ? Number(value) : value;
-    } finally {
-      fromAttribute = false;
+    if (entry && !early.get(this)?.has(entry[0])) {
+      (this as Record<string, unknown>)[entry[0]] = entry[1] === Number && value !== null ? Number(value) : value;
     }
   }
 
@@ -346,7 +339,7 @@ export abstract class TrustElement extends RebuildTrustElement {
     const fallback = this.settings.theme ?? 'auto';
     if (own === undefined || own === null) return fallback;
     if (isTheme(own)) return own;
-    this.warn('theme', `"${shown(own)}" is not one of ${THEMES.join(', ')}; using ${fallback}.`);
+    this.warn('theme', `"${shown(own)}" is not one of auto, light, dark; using ${fallback}.`);
     return fallback;
   }
 
@@ -363,7 +356,7 @@ export abstract class TrustElement extends RebuildTrustElement {
     const { text, lang, dir } = this.ui(key);
     let number = String(count);
     try {
-      number = new Intl.NumberFormat(lang || undefined).format(count ?? 0);
+      number = (count ?? 0).toLocaleString(lang || undefined);
     } catch {
       // a language tag the browser doesn't know: plain digits
     }
@@ -373,10 +366,9 @@ export abstract class TrustElement extends RebuildTrustElement {
 
   /** A part of the article: the provider's replacement if it has one, else ours. */
   protected articlePart<K extends 'title' | 'sections' | 'keyPoints' | 'checklist'>(key: K): Localised<Article[K]> {
-    const override = this.settings.content;
-    return override?.[key] === undefined
-      ? { value: article[key], lang: article.lang, dir: article.dir }
-      : { value: override[key] as Article[K], lang: override.lang, dir: override.dir ?? 'ltr' };
+    const { content } = this.settings;
+    const from = content?.[key] === undefined ? article : content;
+    return { value: from[key] as Article[K], lang: from.lang, dir: from.dir ?? 'ltr' };
   }
 
   /**
@@ -386,8 +378,7 @@ export abstract class TrustElement extends RebuildTrustElement {
   protected renderHeading(fallback: unknown, lang?: string): TemplateResult {
     const own = textOf(this.heading);
     // The page wrote the heading attribute: it is in the page's language, not the article's.
-    const page = own ? (this.closest('[lang]')?.getAttribute('lang') ?? nothing) : nothing;
-    return headings[this.#level - 1](own ? own : fallback, own ? page : (lang ?? nothing));
+    return headings[this.#level - 1](own || fallback, (own ? this.closest('[lang]')?.getAttribute('lang') : lang) ?? nothing);
   }
 
   /**

@@ -13,9 +13,10 @@ export function define(tag: string, ctor: Versioned): void {
     const existing = customElements.get(tag) as Versioned | undefined;
     if (!existing) {
       customElements.define(tag, ctor);
-    } else if (existing !== ctor && existing.version !== ctor.version) {
+    } else if (existing.version !== ctor.version) {
+      // (the same class twice has the same version)
       const owner = existing.version ? `rebuild-trust ${existing.version}` : 'another script';
-      console.warn(`<${tag}> is already defined by ${owner}; that one is kept (rebuild-trust ${ctor.version} is not registered under it).`);
+      console.warn(`<${tag}> is already defined by ${owner}; rebuild-trust ${ctor.version} left it as it is.`);
     }
   } catch (error) {
     console.warn(`<${tag}> could not be registered: ${String(error)}`);

@@ -14,13 +14,6 @@
  */
 const TAGS = ['key-points', 'trust-checklist', 'reflection-card', 'trust-provider'];
 export const MARK = 'data-rebuild-trust';
-/**
- * The only attributes a block may pass on. Anything else stays a harmless `data-*` on the block:
- * sanitisers let every `data-*` through, so copying them all would turn `data-onfocus` into a
- * live event handler.
- */
-const ATTRIBUTES = ['heading', 'heading-level', 'theme', 'section', 'variant', 'persist', 'storage-key', 'name'];
-
 export function upgradeBlocks(root: ParentNode = document): void {
   for (const block of root.querySelectorAll(`[${MARK}]`)) {
     const tag = block.getAttribute(MARK)?.trim() ?? '';
@@ -29,9 +22,13 @@ export function upgradeBlocks(root: ParentNode = document): void {
       continue;
     }
     // Another script owns the tag (or the page broke it): keep the readable fallback as it is.
-    if (typeof (customElements.get(tag) as { version?: unknown } | undefined)?.version !== 'string') continue;
+    const ctor = customElements.get(tag) as { version?: unknown; observedAttributes?: string[] } | undefined;
+    if (typeof ctor?.version !== 'string') continue;
     const el = document.createElement(tag);
-    for (const name of ATTRIBUTES) {
+    // Only the element's own attributes pass. Anything else stays a harmless `data-*` on the block:
+    // sanitisers let every `data-*` through, so copying them all would turn `data-onfocus` into a
+    // live event handler.
+    for (const name of ctor.observedAttributes ?? []) {
       const value = block.getAttribute(`data-${name}`);
       if (value !== null) el.setAttribute(name, value);
     }
