@@ -5,8 +5,7 @@ import { TrustElement, shown, textOf } from '../base.js';
 import { baseStyles } from '../styles.js';
 import { cardStyles } from './reflection-card.styles.js';
 
-const VARIANTS = ['section', 'quote'] as const;
-export type CardVariant = (typeof VARIANTS)[number];
+export type CardVariant = 'section' | 'quote';
 
 /**
  * One section of the article, its heading and every paragraph, or (`variant="quote"`)
@@ -65,17 +64,12 @@ export class ReflectionCard extends TrustElement {
     this.#authored = title || body.length ? { heading: title, body } : undefined;
   }
 
-  /** Whether to show the quotation (`variant="quote"`); the section for anything else, with a warning. */
-  get #quote(): boolean {
-    const own = this.variant;
-    if (own !== undefined && own !== null && !VARIANTS.includes(own)) {
-      this.warn('variant', `"${shown(own)}" is not one of ${VARIANTS.join(', ')}; using section.`);
-    }
-    return own === 'quote';
-  }
-
   protected override render(): TemplateResult {
-    const quote = this.#quote;
+    const { variant } = this;
+    if (variant !== undefined && variant !== null && variant !== 'section' && variant !== 'quote') {
+      this.warn('variant', `"${shown(variant)}" is not one of section, quote; using section.`);
+    }
+    const quote = variant === 'quote';
     const own = this.#authored;
     const { value: sections, lang, dir } = this.articlePart('sections');
     const wanted = textOf(this.section);
