@@ -47,7 +47,7 @@ export class KeyPoints extends TrustElement {
     const items = [...(list?.children ?? [])].filter(li => li.localName === 'li' && visible(li)).map(copyChildren);
     this.#own = items.length ? { ordered: list?.localName === 'ol', items, heading: headingCopy(find(this, HEADINGS)) } : undefined;
     if (!this.#own && [...this.childNodes].some(visible)) {
-      this.warn('content', 'no list (<ul> or <ol>) with items; showing the article’s key points.');
+      this.warn('content', 'no <ul> or <ol> with items; showing the article’s key points.');
     }
   }
 
