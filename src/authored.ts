@@ -8,19 +8,16 @@
 const SKIP = 'script,style,template,noscript,link,meta';
 export const HEADINGS = 'h1,h2,h3,h4,h5,h6';
 const BLOCK = `${HEADINGS},address,article,aside,blockquote,details,div,dl,fieldset,figure,header,hr,ol,p,pre,section,table,ul`;
-/** Elements that show something without any text inside. */
-const EMBEDDED = 'img,picture,svg,video,audio,iframe,object,embed,canvas,hr,input,select,textarea,button';
+/** Elements that show something without any text inside (a `<picture>` shows its `<img>`). */
+const EMBEDDED = 'img,svg,video,audio,iframe,object,embed,canvas,hr,input,select,textarea,button';
 
 /** Children that belong to the author's content (not the footer slot, not scripts). */
-const authored = (node: Node): boolean =>
-  node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.matches(`${SKIP},[slot]`));
+const authored = (node: Node): boolean => (node instanceof Element ? !node.matches(`${SKIP},[slot]`) : node instanceof Text);
 
 /** True when the node holds something a reader would see (not whitespace, `<br>` or empty `<p>`). */
-export const visible = (node: Node): boolean => {
-  if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').trim() !== '';
-  if (!authored(node) || (node as Element).localName === 'br') return false;
-  return (node as Element).matches(EMBEDDED) || Array.from(node.childNodes).some(visible);
-};
+export const visible = (node: Node): boolean =>
+  // (`\S` and `trim()` know the same white space, `&nbsp;` included; a `<br>` has no children.)
+  authored(node) && (node instanceof Element ? node.matches(EMBEDDED) || [...node.childNodes].some(visible) : /\S/.test((node as Text).data));
 
 /** A deep copy of `node` without scripts, styles or ids (ids would repeat the page's). */
 export const copy = (node: Node): Node => {
@@ -35,10 +32,10 @@ export const copy = (node: Node): Node => {
 
 /** Copies of `nodes`, trimmed of leading and trailing `<br>` and blank text. */
 const trimmedCopies = (list: Iterable<Node>): Node[] => {
-  const nodes = Array.from(list).filter(authored);
-  while (nodes.length && !visible(nodes[0])) nodes.shift();
-  while (nodes.length && !visible(nodes[nodes.length - 1])) nodes.pop();
-  return nodes.map(copy);
+  const nodes = [...list].filter(authored);
+  const shown = nodes.map(visible);
+  // none shown: slice(-1, 0), nothing
+  return nodes.slice(shown.indexOf(true), shown.lastIndexOf(true) + 1).map(copy);
 };
 
 /** Copies of `parent`'s child nodes, trimmed of leading and trailing `<br>` and blank text. */
@@ -49,17 +46,16 @@ export const headingCopy = (heading: Element | null): Node[] | undefined =>
   heading && visible(heading) ? copyChildren(heading) : undefined;
 
 /** Whether the host element contains any authored content at all. */
-export const hasAuthored = (host: Element): boolean => Array.from(host.childNodes).some(visible);
+export const hasAuthored = (host: Element): boolean => [...host.childNodes].some(visible);
 
 /** Whether `el` or an ancestor below `host` matches `selector` (the page around the host doesn't count). */
-export const inside = (host: Element, el: Element, selector: string): boolean => {
-  const match = el.closest(selector);
-  return !!match && match !== host && host.contains(match);
-};
+export const inside = (host: Element, el: Element, selector: string): boolean =>
+  // the match's parent is in the host (or is it) only when the match is below the host
+  host.contains(el.closest(selector)?.parentNode ?? null);
 
 /** The first element matching `selector` in the author's content (outside the footer slot). */
 export const find = (host: Element, selector: string): Element | null =>
-  Array.from(host.querySelectorAll(selector)).find(el => !inside(host, el, '[slot]')) ?? null;
+  [...host.querySelectorAll(selector)].find(el => !inside(host, el, '[slot]')) ?? null;
 
 /** Text with runs of white space folded, as a reader sees it. */
 export const plainText = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -81,9 +77,9 @@ export const blocks = (host: Element, skip: Node | null): Node[] => {
     run = [];
   };
   const walk = (parent: Node) => {
-    for (const node of Array.from(parent.childNodes)) {
+    for (const node of parent.childNodes) {
       if (node === skip || !authored(node)) continue;
-      if (!(node instanceof Element) || !node.matches(BLOCK)) {
+      if (!(node instanceof Element && node.matches(BLOCK))) {
         run.push(node);
       } else if (node.localName === 'p' && node.querySelector(HEADINGS)) {
         walk(node); // a heading can only sit inside a <p> if a script put it there; keep it whole

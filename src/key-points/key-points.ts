@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit/html.js';
-import { HEADINGS, copyChildren, find, hasAuthored, headingCopy, visible } from '../authored.js';
+import { HEADINGS, copyChildren, find, headingCopy, visible } from '../authored.js';
 import { TrustElement } from '../base.js';
 import { baseStyles } from '../styles.js';
 import { keyPointsStyles } from './key-points.styles.js';
@@ -39,34 +39,30 @@ export class KeyPoints extends TrustElement {
   protected static override footer = true;
   static override styles = [baseStyles, keyPointsStyles];
 
-  #authoredList: { ordered: boolean; items: Node[][] } | undefined;
-  #authoredHeading: Node[] | undefined;
+  /** The author's list and heading, if the author wrote a list with items. */
+  #own: { ordered: boolean; items: Node[][]; heading: Node[] | undefined } | undefined;
 
   protected override readAuthored(): void {
     const list = find(this, 'ul,ol');
-    const items = Array.from(list?.children ?? [])
-      .filter(li => li.localName === 'li' && visible(li))
-      .map(copyChildren);
-    this.#authoredList = items.length ? { ordered: list?.localName === 'ol', items } : undefined;
-    this.#authoredHeading = headingCopy(find(this, HEADINGS));
-    if (!this.#authoredList && hasAuthored(this)) {
-      this.warn('content', 'no list (<ul> or <ol>) with items; showing the article’s key points.');
+    const items = [...(list?.children ?? [])].filter(li => li.localName === 'li' && visible(li)).map(copyChildren);
+    this.#own = items.length ? { ordered: list?.localName === 'ol', items, heading: headingCopy(find(this, HEADINGS)) } : undefined;
+    if (!this.#own && [...this.childNodes].some(visible)) {
+      this.warn('content', 'no <ul> or <ol> with items; showing the article’s key points.');
     }
   }
 
   protected override render(): TemplateResult {
     const { value, lang, dir } = this.articlePart('keyPoints');
-    const own = this.#authoredList;
+    const own = this.#own;
     const items = (own?.items ?? value.items).map(item => html`<li class="item" part="item">${item}</li>`);
     const list = own?.ordered
       ? html`<ol class="list" part="list">${items}</ol>`
       : html`<ul class="list" part="list">${items}</ul>`;
     // The author's list is in the page's language; only our heading, if used, is in the article's.
-    const heading = own && this.#authoredHeading;
     return this.frame(
       own ? undefined : lang,
       own ? undefined : dir,
-      html`${this.renderHeading(heading ?? value.heading, own && !heading ? lang : undefined)}${list}`,
+      html`${this.renderHeading(own?.heading ?? value.heading, own && !own.heading ? lang : undefined)}${list}`,
     );
   }
 }

@@ -5,8 +5,7 @@ import { TrustElement, shown, textOf } from '../base.js';
 import { baseStyles } from '../styles.js';
 import { cardStyles } from './reflection-card.styles.js';
 
-const VARIANTS = ['section', 'quote'] as const;
-export type CardVariant = (typeof VARIANTS)[number];
+export type CardVariant = 'section' | 'quote';
 
 /**
  * One section of the article, its heading and every paragraph, or (`variant="quote"`)
@@ -65,42 +64,39 @@ export class ReflectionCard extends TrustElement {
     this.#authored = title || body.length ? { heading: title, body } : undefined;
   }
 
-  get #variantName(): CardVariant {
-    const own = this.variant;
-    if (own === undefined || own === null || VARIANTS.includes(own)) return own ?? 'section';
-    this.warn('variant', `"${shown(own)}" is not one of ${VARIANTS.join(', ')}; using section.`);
-    return 'section';
-  }
-
   protected override render(): TemplateResult {
-    const quote = this.#variantName === 'quote';
-    const figure = (body: unknown, cite: unknown = nothing) =>
-      html`<figure class="quote" part="quote"><blockquote>${body}</blockquote>${cite}</figure>`;
-    const own = this.#authored;
-    if (own) {
-      const body = html`<div class="body" part="body">${own.body}</div>`;
-      const heading = own.heading ?? textOf(this.heading);
-      return this.frame(undefined, undefined, html`${heading ? this.renderHeading(heading) : nothing}${quote ? figure(body) : body}`);
+    const { variant } = this;
+    if (variant !== undefined && variant !== null && variant !== 'section' && variant !== 'quote') {
+      this.warn('variant', `"${shown(variant)}" is not one of section, quote; using section.`);
     }
+    const quote = variant === 'quote';
+    const own = this.#authored;
     const { value: sections, lang, dir } = this.articlePart('sections');
     const wanted = textOf(this.section);
     const section = sections.find(s => s.id === wanted) ?? sections[0];
-    if (wanted !== undefined && section.id !== wanted) {
+    if (!own && wanted !== undefined && section.id !== wanted) {
       this.warn('section', `"${wanted}" is not a section id (${sections.map(s => s.id).join(', ')}); showing "${section.id}".`);
     }
-    if (quote) {
-      const title = this.articlePart('title');
-      const cite = html`<figcaption class="citation" part="citation">
-        — ${section.heading},
-        <cite lang=${title.lang === lang ? nothing : title.lang}>${title.value}</cite>
-      </figcaption>`;
-      return this.frame(lang, dir, html`${textOf(this.heading) ? this.renderHeading('') : nothing}${figure(html`<p>${section.quote}</p>`, cite)}`);
-    }
+    const title = this.articlePart('title');
+    // The author's heading (if any); none over the article's quotation; else the section's.
+    // The heading attribute, when set, wins over each.
+    const heading = own ? own.heading : quote ? undefined : section.heading;
+    const body =
+      own || !quote
+        ? html`<div class="body" part="body">${own ? own.body : section.paragraphs.map(p => html`<p>${p}</p>`)}</div>`
+        : html`<p>${section.quote}</p>`;
+    // Authored content passes no language: it is in the page's.
     return this.frame(
-      lang,
-      dir,
-      html`${this.renderHeading(section.heading)}
-        <div class="body" part="body">${section.paragraphs.map(p => html`<p>${p}</p>`)}</div>`,
+      own ? undefined : lang,
+      own ? undefined : dir,
+      html`${heading !== undefined || textOf(this.heading) ? this.renderHeading(heading) : nothing}${quote
+        ? html`<figure class="quote" part="quote"><blockquote>${body}</blockquote>${own
+            ? nothing
+            : html`<figcaption class="citation" part="citation">
+                — ${section.heading},
+                <cite lang=${title.lang === lang ? nothing : title.lang}>${title.value}</cite>
+              </figcaption>`}</figure>`
+        : body}`,
     );
   }
 }
