@@ -45,9 +45,6 @@ export const copyChildren = (parent: Node): Node[] => trimmedCopies(parent.child
 export const headingCopy = (heading: Element | null): Node[] | undefined =>
   heading && visible(heading) ? copyChildren(heading) : undefined;
 
-/** Whether the host element contains any authored content at all. */
-export const hasAuthored = (host: Element): boolean => [...host.childNodes].some(visible);
-
 /** Whether `el` or an ancestor below `host` matches `selector` (the page around the host doesn't count). */
 export const inside = (host: Element, el: Element, selector: string): boolean =>
   // the match's parent is in the host (or is it) only when the match is below the host

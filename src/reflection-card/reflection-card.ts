@@ -75,7 +75,7 @@ export class ReflectionCard extends TrustElement {
     const wanted = textOf(this.section);
     const section = sections.find(s => s.id === wanted) ?? sections[0];
     if (!own && wanted !== undefined && section.id !== wanted) {
-      this.warn('section', `"${wanted}" is not a section id (${sections.map(s => s.id).join(', ')}); showing "${section.id}".`);
+      this.warn('section', `"${wanted}" is not one of ${sections.map(s => s.id).join(', ')}; using ${section.id}.`);
     }
     const title = this.articlePart('title');
     // The author's heading (if any); none over the article's quotation; else the section's.
