@@ -322,26 +322,35 @@ export class TrustChecklist extends TrustElement {
     const saved = this.#persistOn && !this.#storageProblem;
     // Only a checklist that is really in a form sends anything.
     const form = textOf(this.name) && this.#internals.form;
-    // Markup without indentation (it would ship as is); line breaks keep words apart in the text.
     const items = this.#items.map(
-      item => html`<li class="item" part="item"><label class="label" part="label">
-<input class="checkbox" part="checkbox" type="checkbox" .value=${item.id} .checked=${this.#ticks.has(item.id)}
-?disabled=${this.#formDisabled} @change=${this.#onToggle} />${item.text}</label></li>`,
+      item => html`<li class="item" part="item">
+        <label class="label" part="label">
+          <input class="checkbox" part="checkbox" type="checkbox" .value=${item.id} .checked=${this.#ticks.has(item.id)}
+            ?disabled=${this.#formDisabled} @change=${this.#onToggle}
+          />${item.text}
+        </label>
+      </li>`,
     );
     return this.frame(
       own ? undefined : lang,
       own ? undefined : dir,
       html`${this.renderHeading(own?.heading ?? value.heading, mark(own?.heading))}
-<fieldset class="fieldset" part="fieldset"><legend class="intro" part="intro" lang=${mark(own?.intro.length) ?? nothing}>
-${intro.map((nodes, i) => html`${i ? ' ' : ''}${nodes}`)}
-</legend><ul class="list" part="list" role="list" lang=${mark(own?.items) ?? nothing}>
-${items}
-</ul></fieldset>
-${closing.map(nodes => html`<p part="closing" lang=${mark(own?.closing.length) ?? nothing}>${nodes}</p>`)}
-<div class="controls" part="controls"><button class="clear" part="clear-button" type="button" ?disabled=${this.#formDisabled} @click=${this.clear}>
-${this.say('clear', root)}
-</button><p class="status" part="status" role="status">${this.#status(root)}</p></div>
-<p class="note" part="note">${this.say(form ? (saved ? 'savedFormNote' : 'formNote') : saved ? 'savedNote' : 'privateNote', root)}</p>`,
+        <fieldset class="fieldset" part="fieldset">
+          <legend class="intro" part="intro" lang=${mark(own?.intro.length) ?? nothing}>
+            ${intro.map((nodes, i) => html`${i ? ' ' : ''}${nodes}`)}
+          </legend>
+          <ul class="list" part="list" role="list" lang=${mark(own?.items) ?? nothing}>
+            ${items}
+          </ul>
+        </fieldset>
+        ${closing.map(nodes => html`<p part="closing" lang=${mark(own?.closing.length) ?? nothing}>${nodes}</p>`)}
+        <div class="controls" part="controls">
+          <button class="clear" part="clear-button" type="button" ?disabled=${this.#formDisabled} @click=${this.clear}>
+            ${this.say('clear', root)}
+          </button>
+          <p class="status" part="status" role="status">${this.#status(root)}</p>
+        </div>
+        <p class="note" part="note">${this.say(form ? (saved ? 'savedFormNote' : 'formNote') : saved ? 'savedNote' : 'privateNote', root)}</p>`,
     );
   }
 }
