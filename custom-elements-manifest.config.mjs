@@ -1,7 +1,7 @@
 // custom-elements.json: the elements' public API, from their JSDoc, for docs, Storybook and editors.
 
-/** Machinery every element has for `@lit/context` (reactive controllers), not API for pages. */
-const machinery = new Set(['addController', 'removeController', 'adoptedStyleSheets']);
+/** What the analyzer picks up from the base's internals (the shadow root's style sheets): not API for pages. */
+const machinery = new Set(['adoptedStyleSheets']);
 
 export default {
   globs: ['src/base.ts', 'src/*/*.ts'],

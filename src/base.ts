@@ -1,5 +1,4 @@
 import { html, nothing, render, type TemplateResult } from 'lit/html.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextEvent } from '@lit/context';
 import { visible } from './authored.js';
 import { article, type Article } from './content.js';
@@ -119,10 +118,11 @@ const finalize = (ctor: typeof RebuildTrustElement): Map<string, Declared> => {
  *
  * Why not `LitElement`: the CDN bundle has a 12 KB (gzip) budget with the article inside;
  * LitElement's reactive core alone is ~2.8 KB of it. These few lines are the part we use: the
- * same `static properties`, `static styles`, `willUpdate`/`render`/`updated`, `requestUpdate`,
- * `updateComplete` and reactive controllers (for `@lit/context`).
+ * same `static properties`, `static styles`, `willUpdate`/`render`/`updated`, `requestUpdate` and
+ * `updateComplete`. The context protocol (`@lit/context`'s context key and request event) is
+ * spoken directly, without its controllers: see `#answer` here and `<trust-provider>`.
  */
-export abstract class RebuildTrustElement extends HTMLElement implements ReactiveControllerHost {
+export abstract class RebuildTrustElement extends HTMLElement {
   /** The rebuild-trust version that defined this class (two copies on one page compare it). */
   static version = VERSION;
 
@@ -136,8 +136,6 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
     return [...finalize(this).keys()];
   }
 
-  #controllers = new Set<ReactiveController>();
-  #connected = false;
   #pending: Promise<boolean> | undefined;
   // A declarative shadow root is taken over (and emptied). One the page attached itself is reused
   // if open; a closed one leaves us a detached root: nothing shows, nothing throws.
@@ -171,15 +169,6 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
     if (entry && !early.get(this)?.has(entry[0])) {
       (this as Record<string, unknown>)[entry[0]] = entry[1] === Number && value !== null ? Number(value) : value;
     }
-  }
-
-  addController(controller: ReactiveController): void {
-    this.#controllers.add(controller);
-    if (this.#connected) controller.hostConnected?.();
-  }
-
-  removeController(controller: ReactiveController): void {
-    this.#controllers.delete(controller);
   }
 
   /** Renders again in a microtask (many changes in one task render once). */
@@ -219,7 +208,7 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
   #unsubscribe: (() => void) | undefined;
 
   /**
-   * The context protocol's answer (from `@lit/context`'s `ContextProvider` in `<trust-provider>`):
+   * The context protocol's answer (from `<trust-provider>`, or any `@lit/context` ContextProvider):
    * now and whenever the settings change. A provider that takes over (one inserted between us)
    * answers with a new `unsubscribe`: the old one is let go.
    */
@@ -242,8 +231,6 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
   };
 
   connectedCallback(): void {
-    this.#connected = true;
-    this.#controllers.forEach(c => c.hostConnected?.());
     this.#ask();
     this.requestUpdate();
     addEventListener('context-provider', this.#retry);
@@ -256,8 +243,6 @@ export abstract class RebuildTrustElement extends HTMLElement implements Reactiv
   }
 
   disconnectedCallback(): void {
-    this.#connected = false;
-    this.#controllers.forEach(c => c.hostDisconnected?.());
     removeEventListener('context-provider', this.#retry);
     this.#observer.disconnect();
     this.#unsubscribe?.();

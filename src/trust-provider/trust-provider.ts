@@ -66,8 +66,9 @@ export class TrustProvider extends RebuildTrustElement {
 
   // The provider side of the context protocol, in the few lines we need (`@lit/context`'s
   // ContextProvider and its notifier cost ~360 B gzip): answer requests from inside, and hand
-  // them over to a provider that appears between us and them. The elements' side stays
-  // `@lit/context`'s ContextConsumer, so copies of the library on one page still meet.
+  // them over to a provider that appears between us and them. The elements ask with
+  // `@lit/context`'s request event under a string key, so copies of the library on one page, and
+  // `@lit/context`'s own ContextProvider and ContextConsumer, still meet ours.
   constructor() {
     super();
     // A request or an announcement from this element itself is for a provider around it.
@@ -85,11 +86,12 @@ export class TrustProvider extends RebuildTrustElement {
     };
     this.addEventListener('context-request', listener);
     this.addEventListener('context-provider', listener);
+  }
+
+  override connectedCallback(): void {
     // Tells a provider around this one, and elements still waiting for one, that we are here.
-    this.addController({
-      hostConnected: () =>
-        this.dispatchEvent(Object.assign(new Event('context-provider', { bubbles: true, composed: true }), { context: settingsContext, contextTarget: this })),
-    });
+    this.dispatchEvent(Object.assign(new Event('context-provider', { bubbles: true, composed: true }), { context: settingsContext, contextTarget: this }));
+    super.connectedCallback();
   }
 
   #scriptText: string | undefined;
