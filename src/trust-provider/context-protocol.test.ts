@@ -87,4 +87,30 @@ describe('the context protocol, with @lit/context’s own controllers on the oth
     await settle(page);
     expect(consumer.consumer.value?.headingLevel, 'a removed consumer hears no more').to.equal(6);
   });
+
+  it('a consumer that sends no contextTarget (older protocol) is answered, and handed over to a provider upgraded inside', async () => {
+    define('trust-provider', TrustProvider);
+    define('key-points', KeyPoints);
+    const page = fixtureSync(`<trust-provider heading-level="3"><div id="older"></div></trust-provider>`) as TrustProvider;
+    await settle(page);
+    const heard: unknown[] = [];
+    const older = page.querySelector('#older')!;
+    const request = Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+      context: settingsContext,
+      callback: (value: { headingLevel?: number }) => heard.push(value.headingLevel),
+      subscribe: true,
+    });
+    older.dispatchEvent(request);
+    expect(heard).to.deep.equal([3]);
+
+    // a provider upgraded inside takes over its elements; the older consumer, outside it, stays
+    page.insertAdjacentHTML('beforeend', '<older-late-provider heading-level="5"><key-points></key-points></older-late-provider>');
+    await settle(page);
+    define('older-late-provider', class extends TrustProvider {});
+    await settle(page);
+    expect(level(page.querySelector('key-points')!)).to.equal('h5');
+    page.headingLevel = 2;
+    await settle(page);
+    expect(heard.at(-1)).to.equal(2);
+  });
 });

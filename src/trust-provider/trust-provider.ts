@@ -73,7 +73,9 @@ export class TrustProvider extends RebuildTrustElement {
     super();
     // A request or an announcement from this element itself is for a provider around it.
     const listener = (event: Event): void => {
-      const { context, contextTarget: host, callback, subscribe } = event as ContextEvent<typeof settingsContext>;
+      const { context, contextTarget, callback, subscribe } = event as ContextEvent<typeof settingsContext>;
+      // Consumers written before the protocol had `contextTarget` leave it out: the event's origin is it.
+      const host = contextTarget ?? (event.composedPath()[0] as Element);
       if (context !== settingsContext || host === this) return;
       event.stopPropagation();
       if (event.type === 'context-provider') {
