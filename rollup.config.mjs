@@ -6,11 +6,7 @@ import { minifyCss } from './scripts/minify-css.mjs';
 import { minifyHtml } from './scripts/minify-html.mjs';
 
 const ts = () => [minifyCss(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })];
-// The base's internal protected members are renamed in the CDN bundle (not in the npm modules,
-// where a subclass may use them): they are not for pages, and their names cost bytes.
-const INTERNAL = /^(lightDomChanged|readAuthored|articlePart|renderHeading|frame|say|ui|settings)$/;
-const min = () =>
-  terser({ ecma: 2022, module: true, compress: { passes: 2 }, mangle: { properties: { regex: INTERNAL } }, format: { comments: false } });
+const min = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 const lib = id => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/');
 
 export default [

@@ -26,6 +26,15 @@ describe('built bundles on a plain page', () => {
       expect(els[3].shadowRoot!.querySelector('blockquote')!.textContent).to.contain('connection can survive disruption');
       expect(els[3].shadowRoot!.querySelector('[part~="heading"], h3')).to.equal(null);
       expect(frame.win.__log).to.deep.equal([]);
+      // Frameworks keep their own one-letter expandos on DOM nodes (Preact's `l` holds its listeners):
+      // the minified bundle must not give our elements any such member.
+      for (const el of els) {
+        const names = Object.getOwnPropertyNames(el);
+        for (let proto = Object.getPrototypeOf(el); proto && proto !== (frame.win as unknown as typeof globalThis).HTMLElement.prototype; proto = Object.getPrototypeOf(proto)) {
+          names.push(...Object.getOwnPropertyNames(proto));
+        }
+        expect(names.filter(n => n.length < 2), `<${el.localName}> members`).to.deep.equal([]);
+      }
     });
   }
 
