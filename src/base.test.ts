@@ -121,6 +121,17 @@ describe('the elements’ shared base', () => {
     await settle(page);
   });
 
+  it('a read-only member the page set before the tag was defined stays the page’s: nothing throws', async () => {
+    const page = fixtureSync(`<div></div>`);
+    const el = document.createElement('b13-key-points');
+    Object.assign(el, { updateComplete: 'the page’s own' });
+    page.append(el);
+    define('b13-key-points', class extends KeyPoints {});
+    await new Promise(resolve => setTimeout(resolve));
+    expect((el as unknown as { updateComplete: unknown }).updateComplete).to.equal('the page’s own');
+    expect(text(heading(el))).to.equal('At a glance');
+  });
+
   it('a value the page sets after the upgrade wins over one it set before', async () => {
     const el = document.createElement('b11-key-points') as KeyPoints;
     el.heading = 'Before the upgrade';

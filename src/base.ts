@@ -32,6 +32,18 @@ const attach = (el: HTMLElement): ShadowRoot => {
   }
 };
 
+/**
+ * Whether one of our classes gives `name` a setter (a getter-only member such as `updateComplete`
+ * can't take the page's early value: that stays the page's own property).
+ */
+const settable = (proto: object, name: string): boolean => {
+  for (; proto !== HTMLElement.prototype; proto = Object.getPrototypeOf(proto) as object) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor) return !!descriptor.set;
+  }
+  return false;
+};
+
 export const isLevel = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 6;
 export const isTheme = (t: unknown): t is Theme => ['auto', 'light', 'dark'].includes(t as Theme);
 
@@ -152,11 +164,10 @@ export abstract class RebuildTrustElement extends HTMLElement {
     // and set it through the accessor once connected.
     const pending = new Map<string, unknown>();
     early.set(this, pending);
-    // (Only our own members can be shadowed so: assigning to one of HTMLElement's calls its setter.)
     for (const name of Object.keys(this)) {
       try {
         const value: unknown = this[name as keyof this];
-        if (name in ctor.prototype && Reflect.deleteProperty(this, name)) pending.set(name, value);
+        if (settable(ctor.prototype, name) && Reflect.deleteProperty(this, name)) pending.set(name, value);
       } catch {
         // a getter of the page's own that throws: leave it
       }
