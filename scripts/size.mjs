@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const BUDGET = 12288;
-export const LIMIT = 12850;
+export const LIMIT = 12950;
 const root = resolve(import.meta.dirname, '..');
 const gzip = buf => gzipSync(buf, { level: 9 }).length;
 const brotli = buf => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
