@@ -5,25 +5,29 @@
 // (`) * 1.25`). A space around a selector's `:` can matter (`.a :b`), as can one around a `*`
 // in a selector (`.a *`) or around `+` (`calc(a + b)`). Leading zeros go too (`0.5em` →
 // `.5em`), and so does the last `;` of a block.
+import { applyEdits } from './source-edits.mjs';
+
 export const minifyCss = () => ({
   name: 'minify-css-literals',
   transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id)) return null;
     // The tag goes too: it is String.raw, and without a backslash a plain literal is the same text.
-    const out = code.replace(/\bcss`([^`$\\]*)`/g, (_, body) =>
+    const edits = [...code.matchAll(/\bcss`([^`$\\]*)`/g)].map(({ index, 0: literal, 1: body }) => [
+      index,
+      index + literal.length,
       '`' +
-      body
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,>])\s*/g, '$1')
-        .replace(/([{;(])([\w-]+): /g, '$1$2:')
-        .replace(/@media \(/g, '@media(')
-        .replace(/\) \* (?=[\d.])/g, ')*')
-        .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
-        .replace(/;}/g, '}')
-        .trim() +
-      '`',
-    );
-    return out === code ? null : { code: out, map: null };
+        body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/([{;(])([\w-]+): /g, '$1$2:')
+          .replace(/@media \(/g, '@media(')
+          .replace(/\) \* (?=[\d.])/g, ')*')
+          .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+          .replace(/;}/g, '}')
+          .trim() +
+        '`',
+    ]);
+    return edits.length ? applyEdits(code, edits, id) : null;
   },
 });

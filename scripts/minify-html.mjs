@@ -5,21 +5,10 @@
 //   browser shows no space there in our block-level markup;
 // - anywhere else it becomes one space, as the browser would show it (`Heading,\n  <cite>`,
 //   attributes on several lines).
-// The transform comes with a source map (one segment per character), so the bundle's map still
-// points into our sources.
+// The transform comes with a source map (see source-edits.mjs), so the bundle's map still points
+// into our sources.
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const vlq = n => {
-  let v = n < 0 ? (-n << 1) | 1 : n << 1;
-  let out = '';
-  do {
-    let digit = v & 31;
-    v >>>= 5;
-    if (v) digit |= 32;
-    out += B64[digit];
-  } while (v);
-  return out;
-};
+import { applyEdits } from './source-edits.mjs';
 
 /** Index just after the template literal whose opening backtick is at `i`. */
 const skipTemplate = (code, i, parts) => {
@@ -77,50 +66,6 @@ export const minifyHtml = () => ({
   transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
     const changes = edits(code);
-    if (!changes.length) return null;
-    // Output and, for every output character, where it came from.
-    let out = '';
-    const origin = [];
-    let at = 0;
-    const keep = (from, to) => {
-      out += code.slice(from, to);
-      for (let i = from; i < to; i++) origin.push(i);
-    };
-    for (const [start, end, replacement] of changes) {
-      keep(at, start);
-      out += replacement;
-      if (replacement) origin.push(start);
-      at = end;
-    }
-    keep(at, code.length);
-    // Line and column of each input offset.
-    const lineStarts = [0];
-    for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
-    const position = offset => {
-      let lo = 0;
-      let hi = lineStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lineStarts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return [lo, offset - lineStarts[lo]];
-    };
-    const lines = [];
-    let segments = [];
-    let last = [0, 0];
-    for (let i = 0; i < out.length; i++) {
-      if (out[i] === '\n') {
-        lines.push(segments.join(','));
-        segments = [];
-        continue;
-      }
-      // generated column: relative to the previous segment on the line (one character on)
-      const [line, col] = position(origin[i]);
-      segments.push(vlq(segments.length ? 1 : 0) + 'A' + vlq(line - last[0]) + vlq(col - last[1]));
-      last = [line, col];
-    }
-    lines.push(segments.join(','));
-    return { code: out, map: { version: 3, sources: [id], names: [], mappings: lines.join(';') } };
+    return changes.length ? applyEdits(code, changes, id) : null;
   },
 });
