@@ -538,6 +538,46 @@ describe('<trust-checklist>', () => {
       expect(localStorage.length).to.equal(0);
     });
 
+    it('after a save failed, nothing more is written while the note says nothing is saved', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      await toggle(el, 0);
+      Storage.prototype.setItem = setItem;
+      oneWarning();
+      expect(note(el)).to.equal(PRIVATE_NOTE);
+      // storage works again: the note still says nothing is saved, and nothing is
+      await toggle(el, 1);
+      expect(note(el)).to.equal(PRIVATE_NOTE);
+      expect(localStorage.length).to.equal(0);
+    });
+
+    it('when only reading fails, nothing is written either', async () => {
+      const getItem = Storage.prototype.getItem;
+      Storage.prototype.getItem = function () {
+        throw new DOMException('Reading is blocked.', 'SecurityError');
+      };
+      undo.push(() => (Storage.prototype.getItem = getItem));
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      await toggle(el, 0);
+      oneWarning();
+      expect(note(el)).to.equal(PRIVATE_NOTE);
+      expect(localStorage.length).to.equal(0);
+    });
+
+    it('corrupt saved data and ticks made before persist was on: the ticks replace it, as the note says', async () => {
+      localStorage.setItem('rebuild-trust:x', 'not json');
+      const el = await fixture<TrustChecklist>(html`<trust-checklist storage-key="x"></trust-checklist>`);
+      await toggle(el, 1);
+      el.setAttribute('persist', '');
+      await el.updateComplete;
+      oneWarning();
+      expect(note(el)).to.equal(SAVED_NOTE);
+      expect(JSON.parse(localStorage.getItem('rebuild-trust:x')!)).to.deep.equal(['hide-needs']);
+    });
+
     for (const corrupt of ['not json', '{"a":1}', '[1,2]', '"test-people"', 'null']) {
       it(`corrupt saved data (${corrupt}) warns once, is ignored, and the checklist starts unticked`, async () => {
         localStorage.setItem('rebuild-trust:x', corrupt);

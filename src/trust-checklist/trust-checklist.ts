@@ -197,9 +197,12 @@ export class TrustChecklist extends TrustElement {
     // Ticks that only came from the old key belong to other items: they don't carry over.
     if (!this.#touched) this.#ticks.clear();
     this.#storageProblem = false;
-    const saved = this.#storage(() => load(key));
-    // Storage works, but what it holds is not ours to read: start afresh (the next tick replaces it).
-    if (saved === null) this.warn('persist', 'the saved ticks were not understood and were ignored.');
+    let saved = this.#storage(() => load(key));
+    if (saved === null) {
+      // Storage works, but what it holds is not ours to read: start afresh (the next save replaces it).
+      this.warn('persist', 'the saved ticks were not understood and were ignored.');
+      saved = [];
+    }
     if (saved) {
       const unsaved = this.checked.some(id => !saved.includes(id));
       for (const { id } of this.#items) if (saved.includes(id)) this.#ticks.add(id);
@@ -248,7 +251,8 @@ export class TrustChecklist extends TrustElement {
   #store(): void {
     // Nothing loaded yet (the page is still parsed, or the element not yet rendered): the first
     // render loads the saved ticks under the right key, and saves these with them.
-    if (!this.#persistOn || !this.#loadedKey) return;
+    // Storage that failed is not written to again: the note says nothing is saved, and must stay true.
+    if (!this.#persistOn || !this.#loadedKey || this.#storageProblem) return;
     const key = this.#key;
     this.#written.add(key);
     this.#storage(() => save(key, this.checked));
