@@ -75,6 +75,17 @@ const blockLocalStorage = (): (() => void) => {
   };
 };
 
+/** Makes `Storage.prototype[method]` throw a DOMException called `name` (a full or blocked store). Returns the undo. */
+const failStorage = (method: 'getItem' | 'setItem', name: string): (() => void) => {
+  const original = Storage.prototype[method];
+  Storage.prototype[method] = () => {
+    throw new DOMException(`${method} failed.`, name);
+  };
+  return () => {
+    Storage.prototype[method] = original as never;
+  };
+};
+
 let undo: (() => void)[] = [];
 
 afterEach(() => {
@@ -508,11 +519,7 @@ describe('<trust-checklist>', () => {
     });
 
     it('a full localStorage (setItem throws): works in memory, warns once, and no longer claims to save', async () => {
-      const setItem = Storage.prototype.setItem;
-      Storage.prototype.setItem = function () {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-      undo.push(() => (Storage.prototype.setItem = setItem));
+      undo.push(failStorage('setItem', 'QuotaExceededError'));
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       expect(note(el)).to.equal(SAVED_NOTE);
       await works(el);
@@ -526,11 +533,7 @@ describe('<trust-checklist>', () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       await toggle(el, 0);
       expect(storedKeys()).to.have.length(1);
-      const setItem = Storage.prototype.setItem;
-      Storage.prototype.setItem = function () {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-      undo.push(() => (Storage.prototype.setItem = setItem));
+      undo.push(failStorage('setItem', 'QuotaExceededError'));
       await toggle(el, 1);
       oneWarning();
       expect(note(el)).to.equal(PRIVATE_NOTE);
@@ -540,12 +543,10 @@ describe('<trust-checklist>', () => {
 
     it('after a save failed, nothing more is written while the note says nothing is saved', async () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
-      const setItem = Storage.prototype.setItem;
-      Storage.prototype.setItem = function () {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
+      const restore = failStorage('setItem', 'QuotaExceededError');
+      undo.push(restore);
       await toggle(el, 0);
-      Storage.prototype.setItem = setItem;
+      restore();
       oneWarning();
       expect(note(el)).to.equal(PRIVATE_NOTE);
       // storage works again: the note still says nothing is saved, and nothing is
@@ -555,11 +556,7 @@ describe('<trust-checklist>', () => {
     });
 
     it('when only reading fails, nothing is written either', async () => {
-      const getItem = Storage.prototype.getItem;
-      Storage.prototype.getItem = function () {
-        throw new DOMException('Reading is blocked.', 'SecurityError');
-      };
-      undo.push(() => (Storage.prototype.getItem = getItem));
+      undo.push(failStorage('getItem', 'SecurityError'));
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       await toggle(el, 0);
       oneWarning();
