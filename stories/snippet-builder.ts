@@ -122,33 +122,24 @@ export class SnippetBuilder extends LitElement {
   protected override render() {
     const c = this.choices;
     const warning = contrastWarning(c);
-    return html`<form @submit=${(e: Event) => e.preventDefault()}>
-      <label>Element
-        <select @change=${(e: Event) => this.set('tag', (e.target as HTMLSelectElement).value)}>
-          ${['trust-checklist', 'key-points', 'reflection-card'].map(t => html`<option ?selected=${t === c.tag}>${t}</option>`)}
+    /** A labelled list of choices for `key`. */
+    const choose = (label: string, key: keyof Choices, values: readonly unknown[]) =>
+      html`<label>${label}
+        <select @change=${(e: Event) => this.set(key, values[(e.target as HTMLSelectElement).selectedIndex])}>
+          ${values.map(v => html`<option ?selected=${v === c[key]}>${v}</option>`)}
         </select>
-      </label>
+      </label>`;
+    return html`<form @submit=${(e: Event) => e.preventDefault()}>
+      ${choose('Element', 'tag', ['trust-checklist', 'key-points', 'reflection-card'])}
       ${c.tag === 'reflection-card'
-        ? html`<label>Section
-              <select @change=${(e: Event) => this.set('section', (e.target as HTMLSelectElement).value)}>
-                ${SECTIONS.map(s => html`<option ?selected=${s === c.section}>${s}</option>`)}
-              </select>
-            </label>
+        ? html`${choose('Section', 'section', SECTIONS)}
             <label class="check"><input type="checkbox" .checked=${c.variant === 'quote'} @change=${(e: Event) => this.set('variant', (e.target as HTMLInputElement).checked ? 'quote' : 'section')} /> Show its pull quote</label>`
         : ''}
       <label>Heading text (leave empty for the article’s)
         <input type="text" .value=${c.heading ?? ''} @input=${(e: Event) => this.set('heading', (e.target as HTMLInputElement).value)} />
       </label>
-      <label>Heading level
-        <select @change=${(e: Event) => this.set('headingLevel', Number((e.target as HTMLSelectElement).value))}>
-          ${[1, 2, 3, 4, 5, 6].map(n => html`<option ?selected=${n === c.headingLevel}>${n}</option>`)}
-        </select>
-      </label>
-      <label>Theme
-        <select @change=${(e: Event) => this.set('theme', (e.target as HTMLSelectElement).value)}>
-          ${['auto', 'light', 'dark'].map(t => html`<option ?selected=${t === c.theme}>${t}</option>`)}
-        </select>
-      </label>
+      ${choose('Heading level', 'headingLevel', [1, 2, 3, 4, 5, 6])}
+      ${choose('Theme', 'theme', ['auto', 'light', 'dark'])}
       ${c.tag === 'trust-checklist'
         ? html`<label class="check"><input type="checkbox" .checked=${c.persist} @change=${(e: Event) => this.set('persist', (e.target as HTMLInputElement).checked)} /> Keep ticks in the reader’s browser (persist)</label>
             ${c.persist

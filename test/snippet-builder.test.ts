@@ -2,8 +2,8 @@
  * Storybook's Snippet builder: what it hands a designer, pasted into a plain page with the CDN
  * bundle, renders the chosen element with the chosen settings.
  */
-import { expect } from '@open-wc/testing';
-import { builderSnippet, contrastWarning, type Choices } from '../stories/snippet-builder.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { SnippetBuilder, builderSnippet, contrastWarning, type Choices } from '../stories/snippet-builder.js';
 import { snippet } from '../src/snippets.js';
 import { CDN, page, rendered, snippetFile } from './frame.js';
 
@@ -68,5 +68,22 @@ describe('Snippet builder', () => {
     // auto sits on the page: a plum that is fine on white is not on a near-black page
     expect(contrastWarning({ ...BASE, theme: 'auto', page: '#ffffff', accent: '#6b2d5c' })).to.equal('');
     expect(contrastWarning({ ...BASE, theme: 'auto', page: '#121212', accent: '#6b2d5c' })).to.contain('#121212');
+  });
+
+  it('its lists set the element, section, heading level and theme a designer picks', async () => {
+    const el = await fixture<SnippetBuilder>(html`<snippet-builder></snippet-builder>`);
+    const lists = () => Array.from(el.shadowRoot!.querySelectorAll('select'));
+    const pick = async (i: number, index: number) => {
+      lists()[i].selectedIndex = index;
+      lists()[i].dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    };
+    await pick(0, 2);
+    await pick(1, 3);
+    await pick(2, 3);
+    await pick(3, 2);
+    expect(el.choices).to.deep.include({ tag: 'reflection-card', section: 'earned-secure-attachment', headingLevel: 4, theme: 'dark' });
+    expect(lists().map(list => list.selectedIndex)).to.deep.equal([2, 3, 3, 2]);
+    expect(builderSnippet(el.choices)).to.contain('data-heading-level="4"').and.contain('data-theme="dark"');
   });
 });
