@@ -2,7 +2,7 @@ import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import { ContextEvent } from '@lit/context';
 import { visible } from './authored.js';
 import { article, type Article } from './content.js';
-import { settingsContext, type Theme, type TrustSettings, type UiText } from './context.js';
+import { settingsContext, type Theme, type TrustSettings } from './context.js';
 import { VERSION } from './define.js';
 import { defaultStrings, type StringKey } from './strings.js';
 
@@ -339,24 +339,14 @@ export abstract class TrustElement extends RebuildTrustElement {
     return fallback;
   }
 
-  /** An interface string in the language it is written in: the provider's translation, else ours. */
-  protected ui(key: StringKey): UiText {
-    return this.settings.strings?.[key] ?? { text: defaultStrings[key], lang: defaultStrings.lang, dir: defaultStrings.dir };
-  }
-
   /**
-   * An interface string as text, wrapped in its own `lang` (and `dir`) where that differs from
-   * `rootLang`, the language of what surrounds it, so that a screen reader voices it right.
+   * An interface string (the provider's translation, else ours) as text, wrapped in its own `lang`
+   * (and `dir`) where that differs from `rootLang`, the language of what surrounds it, so that a
+   * screen reader voices it right.
    */
   protected say(key: StringKey, rootLang: string | undefined, count?: number): unknown {
-    const { text, lang, dir } = this.ui(key);
-    let number = String(count);
-    try {
-      number = (count ?? 0).toLocaleString(lang || undefined);
-    } catch {
-      // a language tag the browser doesn't know: plain digits
-    }
-    const words = count === undefined ? text : text.replaceAll('{count}', number);
+    const { text, lang, dir } = this.settings.strings?.[key] ?? { text: defaultStrings[key], ...defaultStrings };
+    const words = count === undefined ? text : text.replaceAll('{count}', `${count}`);
     return lang === rootLang ? words : html`<span lang=${lang} dir=${dir}>${words}</span>`;
   }
 

@@ -9,15 +9,10 @@ export const defaultStrings = {
   /** Live status when nothing is ticked. */
   noticedNone: 'Nothing ticked.',
   /**
-   * Live status when some items are ticked, by the plural category of the number in the
-   * strings' language (`Intl.PluralRules`); `{count}` is the number. English needs only
-   * `noticedOne` and `noticedOther`; other languages may need the rest.
+   * Live status when some items are ticked; `{count}` is the number. One wording for every
+   * number: a translation words it so that it reads right for 1 as for 5.
    */
-  noticedOne: 'You’ve noticed {count} of these.',
-  noticedTwo: 'You’ve noticed {count} of these.',
-  noticedFew: 'You’ve noticed {count} of these.',
-  noticedMany: 'You’ve noticed {count} of these.',
-  noticedOther: 'You’ve noticed {count} of these.',
+  noticed: 'You’ve noticed {count} of these.',
   /** Live status straight after the reader clears their ticks. */
   cleared: 'Your ticks have been cleared.',
   /** The button that clears the ticks. */

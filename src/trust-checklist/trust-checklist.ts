@@ -3,7 +3,6 @@ import type { PropertyDeclarations } from '../base.js';
 import { HEADINGS, copyChildren, find, headingCopy, inside, plainText, visible } from '../authored.js';
 import { TrustElement, textOf } from '../base.js';
 import type { ChecklistItem } from '../content.js';
-import { defaultStrings, type StringKey } from '../strings.js';
 import { baseStyles } from '../styles.js';
 import { PREFIX, fingerprint, load, save } from './store.js';
 import { checklistStyles } from './trust-checklist.styles.js';
@@ -300,17 +299,7 @@ export class TrustChecklist extends TrustElement {
   #status(rootLang: string | undefined): unknown {
     if (this.#justCleared) return this.say('cleared', rootLang);
     const count = this.checked.length;
-    if (!count) return this.say('noticedNone', rootLang);
-    let plural = 'other';
-    try {
-      plural = new Intl.PluralRules(this.ui('noticedOther').lang || undefined).select(count);
-    } catch {
-      // a language tag the browser doesn't know: English rules
-    }
-    const key = ('noticed' + plural[0].toUpperCase() + plural.slice(1)) as StringKey;
-    const translated = this.settings.strings;
-    // A form the translation doesn't give falls back to its own "other" (not to our English); one we have no string for (zero), to ours.
-    return this.say((translated?.noticedOther ? translated[key] : key in defaultStrings) ? key : 'noticedOther', rootLang, count);
+    return this.say(count ? 'noticed' : 'noticedNone', rootLang, count);
   }
 
   protected override render(): TemplateResult {
