@@ -44,8 +44,8 @@ const settable = (proto: object, name: string): boolean => {
   return false;
 };
 
-export const isLevel = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 6;
-export const isTheme = (t: unknown): t is Theme => ['auto', 'light', 'dark'].includes(t as Theme);
+export const LEVELS = [1, 2, 3, 4, 5, 6];
+export const THEMES: Theme[] = ['auto', 'light', 'dark'];
 
 type Lang = string | typeof nothing;
 const headings = [
@@ -261,6 +261,18 @@ export abstract class RebuildTrustElement extends HTMLElement {
     this.settings = {};
   }
 
+  /**
+   * `value` when it is one of `allowed`; `fallback` when it is unset, or (with a warning naming
+   * `attribute`) when the page set something else.
+   */
+  protected oneOf<T>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
+    if (value === undefined || value === null) return fallback;
+    if (allowed.includes(value as T)) return value as T;
+    // (an attribute that is no number reads as NaN: show what the page wrote)
+    this.warn(attribute, `"${Number.isNaN(value) ? this.getAttribute(attribute) : shown(value)}" is not one of ${allowed.join(', ')}; using ${fallback ?? 'the default'}.`);
+    return fallback;
+  }
+
   /** One warning per distinct problem, naming the element and the attribute. */
   protected warn(attribute: string, problem: string): void {
     const message = `<${this.localName}> ${attribute}: ${problem}`;
@@ -321,22 +333,8 @@ export abstract class TrustElement extends RebuildTrustElement {
 
   /** The heading level: own attribute, else the provider's, else 2. */
   get #level(): number {
-    const own = this.headingLevel;
-    const fallback = isLevel(this.settings.headingLevel) ? this.settings.headingLevel : 2;
-    if (own === undefined || own === null) return fallback;
-    if (isLevel(own)) return own;
-    this.warn('heading-level', `"${this.getAttribute('heading-level') ?? shown(own)}" is not a whole number from 1 to 6; using ${fallback}.`);
-    return fallback;
-  }
-
-  /** The theme: own attribute, else the provider's, else `auto`. */
-  get #theme(): Theme {
-    const own = this.theme;
-    const fallback = this.settings.theme ?? 'auto';
-    if (own === undefined || own === null) return fallback;
-    if (isTheme(own)) return own;
-    this.warn('theme', `"${shown(own)}" is not one of auto, light, dark; using ${fallback}.`);
-    return fallback;
+    const { headingLevel } = this.settings;
+    return this.oneOf('heading-level', this.headingLevel, LEVELS, LEVELS.includes(headingLevel as number) ? (headingLevel as number) : 2);
   }
 
   /**
@@ -373,7 +371,7 @@ export abstract class TrustElement extends RebuildTrustElement {
    */
   protected frame(lang: string | undefined, dir: string | undefined, body: unknown): TemplateResult {
     const footer = (this.constructor as typeof TrustElement).footer;
-    return html`<div part="base" class="base ${this.#theme}" lang=${lang ?? nothing} dir=${dir ?? nothing}>
+    return html`<div part="base" class="base ${this.oneOf('theme', this.theme, THEMES, this.settings.theme ?? 'auto')}" lang=${lang ?? nothing} dir=${dir ?? nothing}>
       ${body}${footer ? html`<slot name="footer" part="footer"></slot>` : nothing}
     </div>`;
   }

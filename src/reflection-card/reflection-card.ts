@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations } from '../base.js';
 import { HEADINGS, blocks, find, headingCopy } from '../authored.js';
-import { TrustElement, shown, textOf } from '../base.js';
+import { TrustElement, textOf } from '../base.js';
 import { baseStyles } from '../styles.js';
 import { cardStyles } from './reflection-card.styles.js';
 
@@ -65,11 +65,7 @@ export class ReflectionCard extends TrustElement {
   }
 
   protected override render(): TemplateResult {
-    const { variant } = this;
-    if (variant !== undefined && variant !== null && variant !== 'section' && variant !== 'quote') {
-      this.warn('variant', `"${shown(variant)}" is not one of section, quote; using section.`);
-    }
-    const quote = variant === 'quote';
+    const quote = this.oneOf('variant', this.variant, ['section', 'quote'], 'section') === 'quote';
     const own = this.#authored;
     const { value: sections, lang, dir } = this.articlePart('sections');
     const wanted = textOf(this.section);

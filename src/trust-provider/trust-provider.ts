@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit/html.js';
 import { ContextEvent } from '@lit/context';
-import { RebuildTrustElement, isLevel, isTheme, shown, textOf, type PropertyDeclarations } from '../base.js';
+import { LEVELS, RebuildTrustElement, THEMES, textOf, type PropertyDeclarations } from '../base.js';
 import { css } from '../styles.js';
 import { contentProblem, isRecord, type ContentOverride } from '../content.js';
 import { settingsContext, type Theme, type TrustSettings, type UiText } from '../context.js';
@@ -136,15 +136,11 @@ export class TrustProvider extends RebuildTrustElement {
 
   #publish(): void {
     const settings: TrustSettings = { ...this.settings };
-    const { headingLevel: level, theme } = this;
-    if (isLevel(level)) settings.headingLevel = level;
-    else if (level !== undefined && level !== null) {
-      this.warn('heading-level', `"${this.getAttribute('heading-level') ?? shown(level)}" is not a whole number from 1 to 6; ignored.`);
-    }
+    // Ours, else those of a provider around us.
+    settings.headingLevel = this.oneOf('heading-level', this.headingLevel, LEVELS, settings.headingLevel);
+    settings.theme = this.oneOf('theme', this.theme, THEMES, settings.theme);
     const persist = textOf(this.persist);
     if (persist !== undefined) settings.persist = !['off', 'false'].includes(persist.toLowerCase());
-    if (isTheme(theme)) settings.theme = theme;
-    else if (theme !== undefined && theme !== null) this.warn('theme', `"${shown(theme)}" is not one of auto, light, dark; ignored.`);
     const strings: Record<string, UiText> = { ...this.settings.strings };
     // The JSON's first, then the properties, which win.
     for (const [from, replacements] of [['the JSON ', this.#fromScript], ['', this]] as const) {
