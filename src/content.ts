@@ -143,10 +143,11 @@ const patterns: Record<string, [RegExp, string]> = {
 
 /**
  * The problem with `value` in words, naming it by `path`; undefined when there is none. `value`
- * must be shaped `like` a part of the built-in article: text, a non-empty array (of items whose
- * ids differ), an object with all its fields. At the top (`path` empty) all but `lang` are optional.
+ * must be shaped `like` a part of the built-in article (or strings): text, a non-empty array (of
+ * items whose ids differ), an object with all its fields and no others. At the top (`path`
+ * empty) all but `lang` are optional.
  */
-const problem = (value: unknown, like: unknown, path: string): string | undefined => {
+export const shapeProblem = (value: unknown, like: unknown, path = ''): string | undefined => {
   if (typeof like === 'string') {
     const [pattern, words] = patterns[path] ?? [/\S/, 'non-empty text'];
     return typeof value === 'string' && pattern.test(value) ? undefined : `${path} must be ${words}`;
@@ -154,25 +155,22 @@ const problem = (value: unknown, like: unknown, path: string): string | undefine
   if (Array.isArray(like)) {
     if (!Array.isArray(value) || !value.length) return `${path} must be a non-empty array`;
     for (const [i, item] of value.entries()) {
-      const found = problem(item, like[0], `${path}[${i}]`);
+      const found = shapeProblem(item, like[0], `${path}[${i}]`);
       if (found) return found;
       const id: unknown = item.id; // valid by now; items of text have none
       if (id && value.findIndex(other => other.id === id) < i) return `${path} has the id "${id}" twice`;
     }
     return undefined;
   }
-  if (!isRecord(value)) return `${path} must be an object`;
+  if (!isRecord(value)) return `${path || 'it'} must be an object`;
+  const unknown = Object.keys(value).find(key => !Object.hasOwn(like as object, key));
+  if (unknown) return `${path || 'it'} has a field "${unknown}" that is not known`;
   for (const [key, part] of Object.entries(like as object)) {
     if (path || key === 'lang' || value[key] !== undefined) {
-      const found = problem(value[key], part, path ? `${path}.${key}` : key);
+      const found = shapeProblem(value[key], part, path ? `${path}.${key}` : key);
       if (found) return found;
     }
   }
   return undefined;
 };
 
-/**
- * Checks replacement content. Returns the problem in words (naming the field),
- * or null when `value` is a valid {@link ContentOverride}.
- */
-export const contentProblem = (value: unknown): string | null => problem(value, article, '') ?? null;

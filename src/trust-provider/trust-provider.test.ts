@@ -351,25 +351,32 @@ describe('<trust-provider>', () => {
       expect(base(cl).getAttribute('lang')).to.equal('en-GB');
     });
 
-    it('an unknown string key warns once, naming <trust-provider> and the key; the known ones still apply', async () => {
+    it('an unknown string key warns once, naming <trust-provider> and the key; the set is checked whole, like content', async () => {
       const provider = await withJson('{"strings":{"lang":"cy","clera":"Clirio","noticedNone":"Dim byd eto."}}');
       const { cl } = inside(provider);
       expectOneWarning('<trust-provider>', '"clera"', 'strings');
+      // ours stay, in English, and marked so: no half-translated interface
       expect(text($(cl, '[part~="clear-button"]'))).to.equal('Clear my ticks');
-      expect(text($(cl, '[part~="status"]'))).to.equal('Dim byd eto.');
-      expect(langOf($(cl, '[part~="status"]'))).to.equal('cy');
-      // the untranslated button is English, and marked so
+      expect(text($(cl, '[part~="status"]'))).to.equal('Nothing ticked.');
+      expect(langOf($(cl, '[part~="status"]'))).to.equal('en-GB');
       expect(langOf($(cl, '[part~="clear-button"]'))).to.equal('en-GB');
     });
 
-    it('strings without "lang" warn, and their language is marked unknown rather than English', async () => {
-      const provider = await withJson('{"strings":{"clear":"Clirio"}}');
-      const { cl } = inside(provider);
-      expectOneWarning('<trust-provider>', '"lang"');
-      expect(text($(cl, '[part~="clear-button"]'))).to.equal('Clirio');
-      expect(langOf($(cl, '[part~="clear-button"]'))).to.equal('');
-      expect(base(cl).getAttribute('lang')).to.equal('en-GB');
-    });
+    for (const [json, named] of [
+      ['{"strings":{"clear":"Clirio"}}', 'lang'],
+      ['{"strings":{"lang":"cy","clear":"  "}}', 'clear'],
+      ['{"strings":{"lang":"cy","dir":"up","clear":"Clirio"}}', 'dir'],
+      ['{"strings":["Clirio"]}', 'strings'],
+    ]) {
+      it(`strings ${json.slice(11, -1)} warn once, naming ${named}, and ours are used`, async () => {
+        const provider = await withJson(json);
+        const { cl } = inside(provider);
+        expectOneWarning('<trust-provider>', 'strings', named);
+        expect(text($(cl, '[part~="clear-button"]'))).to.equal('Clear my ticks');
+        expect(langOf($(cl, '[part~="clear-button"]'))).to.equal('en-GB');
+        await expect(provider).to.be.accessible();
+      });
+    }
 
     it('strings whose only valid key is "lang" do not mark our English as another language', async () => {
       const provider = await withJson('{"strings":{"lang":"cy","clera":"Clirio"}}');
@@ -481,6 +488,8 @@ describe('<trust-provider>', () => {
         ['checklist.items', '"a"'],
       ],
       ['a section without paragraphs', '{"content":{"lang":"fr","sections":[{"id":"s1","heading":"T","paragraphs":[],"quote":"Q"}]}}', ['sections[0].paragraphs']],
+      ['a misspelt field', '{"content":{"lang":"fr","keyPoints":{"heading":"En bref","item":["Un"]}}}', ['keyPoints', '"item"']],
+      ['an unknown part', '{"content":{"lang":"fr","titel":"Titre"}}', ['"titel"']],
     ];
     for (const [what, json, fields] of shapes) {
       it(`content with ${what} warns once, naming the field, and the built-in article is shown`, async () => {

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit/html.js';
 import { ContextEvent } from '@lit/context';
 import { LEVELS, RebuildTrustElement, THEMES, textOf, type PropertyDeclarations } from '../base.js';
 import { css } from '../styles.js';
-import { contentProblem, isRecord, type ContentOverride } from '../content.js';
+import { article, isRecord, shapeProblem, type ContentOverride } from '../content.js';
 import { settingsContext, type Theme, type TrustSettings, type UiText } from '../context.js';
 import { defaultStrings, type Strings } from '../strings.js';
 
@@ -143,32 +143,19 @@ export class TrustProvider extends RebuildTrustElement {
     if (persist !== undefined) settings.persist = !['off', 'false'].includes(persist.toLowerCase());
     const strings: Record<string, UiText> = { ...this.settings.strings };
     // The JSON's first, then the properties, which win.
+    // The JSON's first, then the properties, which win. Each is checked whole, like the article (or
+    // our strings): a set with a problem is left out, and says so.
     for (const [from, replacements] of [['the JSON ', this.#fromScript], ['', this]] as const) {
-      const source = `${from}strings`;
-      const value: unknown = replacements.strings;
-      if (isRecord(value)) {
-        // Known keys with text, each tagged with the language the set declares; strings not
-        // replaced stay ours, in en-GB.
-        const { lang, dir, ...texts } = value;
-        const tag = { lang: typeof lang === 'string' ? lang.trim() : '', dir: dir === 'rtl' ? 'rtl' : 'ltr' };
-        let replaced = false;
-        for (const [key, text] of Object.entries(texts)) {
-          if (!(key in defaultStrings)) this.warn(source, `unknown string "${key}" ignored (known: ${Object.keys(defaultStrings).join(', ')}).`);
-          else if (typeof text !== 'string' || !text.trim()) this.warn(source, `"${key}" must be non-empty text; using ours.`);
-          else {
-            strings[key] = { text, ...tag };
-            replaced = true;
-          }
+      for (const [field, like] of [['strings', defaultStrings], ['content', article]] as const) {
+        const value: unknown = replacements[field];
+        const problem = value !== undefined && value !== null && shapeProblem(value, like);
+        if (problem) this.warn(from + field, `${problem}; using the built-in ${field}.`);
+        else if (value && field === 'content') settings.content = value as ContentOverride;
+        else if (value) {
+          // Each string is tagged with the language its set declares; those not replaced stay ours, in en-GB.
+          const { lang, dir = 'ltr', ...texts } = value as Record<string, string>;
+          for (const [key, text] of Object.entries(texts)) strings[key] = { text, lang, dir };
         }
-        if (replaced && !tag.lang) this.warn(source, 'has no "lang"; the strings\' language is marked unknown.');
-      } else if (value !== undefined && value !== null) {
-        this.warn(source, 'must be an object; using ours.');
-      }
-      const content: unknown = replacements.content;
-      if (content !== undefined && content !== null) {
-        const problem = contentProblem(content);
-        if (problem) this.warn(`${from}content`, `${problem}; using the built-in article.`);
-        else settings.content = content as ContentOverride;
       }
     }
     if (Object.keys(strings).length) settings.strings = strings;
