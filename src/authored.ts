@@ -7,7 +7,6 @@
 /** What is never the author's content, nor copied with it. */
 const SKIP = 'script,style,template,noscript,link,meta';
 export const HEADINGS = 'h1,h2,h3,h4,h5,h6';
-const BLOCK = `${HEADINGS},address,article,aside,blockquote,details,div,dl,fieldset,figure,header,hr,ol,p,pre,section,table,ul`;
 /** Elements that show something without any text inside (a `<picture>` shows its `<img>`). */
 const EMBEDDED = 'img,svg,video,audio,iframe,object,embed,canvas,hr,input,select,textarea,button';
 
@@ -58,36 +57,11 @@ export const find = (host: Element, selector: string): Element | null =>
 export const plainText = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
- * The author's block content in order, as copies: block elements as they are (empty
- * paragraphs dropped), and each run of loose inline content wrapped in a paragraph.
- * `skip` leaves out a node (the one used as the heading).
+ * The author's content in order, as copies: without `skip` (the node used as the heading; a
+ * wrapper around it is opened up) and without elements that show nothing (empty paragraphs, a
+ * `<br>` between blocks). Loose text stays as written.
  */
-export const blocks = (host: Element, skip: Node | null): Node[] => {
-  const out: Node[] = [];
-  let run: Node[] = [];
-  const flush = () => {
-    if (run.some(visible)) {
-      const p = document.createElement('p');
-      p.append(...trimmedCopies(run));
-      out.push(p);
-    }
-    run = [];
-  };
-  const walk = (parent: Node) => {
-    for (const node of parent.childNodes) {
-      if (node === skip || !authored(node)) continue;
-      if (!(node instanceof Element && node.matches(BLOCK))) {
-        run.push(node);
-      } else if (node.localName === 'p' && node.querySelector(HEADINGS)) {
-        walk(node); // a heading can only sit inside a <p> if a script put it there; keep it whole
-      } else {
-        flush();
-        if (node.contains(skip)) walk(node);
-        else if (visible(node)) out.push(copy(node));
-      }
-    }
-  };
-  walk(host);
-  flush();
-  return out;
-};
+export const blocks = (host: Element, skip: Node | null): Node[] =>
+  [...host.childNodes].flatMap(node =>
+    node === skip || !(node instanceof Text || visible(node)) ? [] : node.contains(skip) ? blocks(node as Element, skip) : [copy(node)],
+  );

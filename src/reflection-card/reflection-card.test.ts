@@ -344,7 +344,7 @@ describe('<reflection-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('ignores the empty paragraphs, <br> and loose text that wpautop leaves', async () => {
+    it('ignores the empty paragraphs and <br> that wpautop leaves, and shows loose text once, on its own line', async () => {
       const el = await fixture<ReflectionCard>(html`<reflection-card>
         <p></p>
         <h3>Our approach</h3>
@@ -359,8 +359,16 @@ describe('<reflection-card>', () => {
         <br />
       </reflection-card>`);
       expect(heading(el).textContent).to.equal('Our approach');
-      expect($$(el, '[part~="body"] > *').map(n => n.localName)).to.deep.equal(['p', 'p', 'p']);
-      expect(paragraphs(el).map(p => p!.trim())).to.deep.equal(['We listen.', 'Loose words between blocks', 'Second.']);
+      const body = $(el, '[part~="body"]');
+      expect($$(el, '[part~="body"] > *').map(n => n.localName)).to.deep.equal(['p', 'p']);
+      expect(paragraphs(el).map(p => p!.trim())).to.deep.equal(['We listen.', 'Second.']);
+      expect(text(body)).to.equal('We listen. Loose words between blocks Second.');
+      // the loose words sit on a line of their own, between the two paragraphs
+      const loose = document.createRange();
+      loose.selectNodeContents([...body.childNodes].find(n => n.textContent!.includes('Loose'))!);
+      const [first, second] = $$(el, '[part~="body"] > p').map(p => p.getBoundingClientRect());
+      expect(loose.getBoundingClientRect().top).to.be.at.least(first.bottom);
+      expect(loose.getBoundingClientRect().bottom).to.be.at.most(second.top);
       expect($$(el, '[part~="body"] br')).to.have.length(0);
       for (const p of $$(el, 'p')) expect(p.textContent!.trim(), 'no empty paragraphs').to.not.equal('');
       await expect(el).to.be.accessible();

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations } from '../base.js';
-import { HEADINGS, blocks, find, headingCopy } from '../authored.js';
+import { HEADINGS, blocks, find, headingCopy, visible } from '../authored.js';
 import { TrustElement, textOf } from '../base.js';
 import { baseStyles } from '../styles.js';
 import { cardStyles } from './reflection-card.styles.js';
@@ -61,7 +61,7 @@ export class ReflectionCard extends TrustElement {
     const heading = find(this, HEADINGS);
     const body = blocks(this, heading);
     const title = headingCopy(heading);
-    this.#authored = title || body.length ? { heading: title, body } : undefined;
+    this.#authored = title || body.some(visible) ? { heading: title, body } : undefined;
   }
 
   protected override render(): TemplateResult {
