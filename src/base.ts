@@ -1,8 +1,7 @@
 import { html, nothing, render, type TemplateResult } from 'lit/html.js';
-import { ContextEvent } from '@lit/context';
 import { visible } from './authored.js';
 import { article, type Article } from './content.js';
-import { settingsContext, type Theme, type TrustSettings } from './context.js';
+import { contextEvent, settingsContext, type Theme, type TrustSettings } from './context.js';
 import { VERSION } from './define.js';
 import { defaultStrings, type StringKey } from './strings.js';
 
@@ -131,7 +130,7 @@ const finalize = (ctor: typeof RebuildTrustElement): Map<string, Declared> => {
  * Why not `LitElement`: the CDN bundle has a 12 KB (gzip) budget with the article inside;
  * LitElement's reactive core alone is ~2.8 KB of it. These few lines are the part we use: the
  * same `static properties`, `static styles`, `willUpdate`/`render`/`updated`, `requestUpdate` and
- * `updateComplete`. The context protocol (`@lit/context`'s context key and request event) is
+ * `updateComplete`. The context protocol (`@lit/context`'s context key and its request event) is
  * spoken directly, without its controllers: see `#answer` here and `<trust-provider>`.
  */
 export abstract class RebuildTrustElement extends HTMLElement {
@@ -231,7 +230,7 @@ export abstract class RebuildTrustElement extends HTMLElement {
   };
 
   /** Asks the closest `<trust-provider>` around this element for its settings, and to keep them coming. */
-  #ask = () => this.dispatchEvent(new ContextEvent(settingsContext, this, this.#answer, true));
+  #ask = () => contextEvent('context-request', this, this.#answer);
 
   /**
    * A `<trust-provider>` that upgrades after this element (definition order, late scripts)

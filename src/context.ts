@@ -22,6 +22,17 @@ export interface TrustSettings {
 }
 
 /**
+ * Sends one of the context protocol's events about our settings from `host`: `context-request`
+ * (with `callback`: asks the closest provider around `host`, and to keep the answers coming) or
+ * `context-provider` (a provider announcing itself). The same events as `@lit/context`'s
+ * `ContextEvent` and `ContextProviderEvent`, in one line instead of their classes.
+ */
+export const contextEvent = (type: 'context-request' | 'context-provider', host: Element, callback?: unknown): boolean =>
+  host.dispatchEvent(
+    Object.assign(new Event(type, { bubbles: true, composed: true }), { context: settingsContext, contextTarget: host, callback, subscribe: true }),
+  );
+
+/**
  * A string key, not a Symbol, so that two copies of the library with the same
  * major version on one page still find each other.
  */

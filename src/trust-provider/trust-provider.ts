@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit/html.js';
-import { ContextEvent } from '@lit/context';
+import type { ContextEvent } from '@lit/context';
 import { LEVELS, RebuildTrustElement, THEMES, textOf, type PropertyDeclarations } from '../base.js';
 import { css } from '../styles.js';
 import { article, isRecord, shapeProblem, type ContentOverride } from '../content.js';
-import { settingsContext, type Theme, type TrustSettings, type UiText } from '../context.js';
+import { contextEvent, settingsContext, type Theme, type TrustSettings, type UiText } from '../context.js';
 import { defaultStrings, type Strings } from '../strings.js';
 
 type Callback = (value: TrustSettings, unsubscribe?: () => void) => void;
@@ -80,7 +80,7 @@ export class TrustProvider extends RebuildTrustElement {
       event.stopPropagation();
       if (event.type === 'context-provider') {
         // a provider appeared inside: the elements it is around ask it instead
-        for (const [callback, [host]] of this.#subscribers) host.dispatchEvent(new ContextEvent(settingsContext, host, callback, true));
+        for (const [callback, [host]] of this.#subscribers) contextEvent('context-request', host, callback);
         return;
       }
       if (subscribe && !this.#subscribers.has(callback)) this.#subscribers.set(callback, [host, () => this.#subscribers.delete(callback)]);
@@ -92,7 +92,7 @@ export class TrustProvider extends RebuildTrustElement {
 
   override connectedCallback(): void {
     // Tells a provider around this one, and elements still waiting for one, that we are here.
-    this.dispatchEvent(Object.assign(new Event('context-provider', { bubbles: true, composed: true }), { context: settingsContext, contextTarget: this }));
+    contextEvent('context-provider', this);
     super.connectedCallback();
   }
 
