@@ -289,13 +289,10 @@ export abstract class RebuildTrustElement extends HTMLElement {
 }
 
 /**
- * What the three content elements share: heading text and level, theme, and re-reading
+ * What the three content elements share: heading text and level, theme, the footer slot, and re-reading
  * authored content whenever the author's markup changes.
  */
 export abstract class TrustElement extends RebuildTrustElement {
-  /** Whether a trailing `<footer>` child is moved into the footer slot. */
-  protected static footer = false;
-
   static override properties: PropertyDeclarations = {
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -323,7 +320,7 @@ export abstract class TrustElement extends RebuildTrustElement {
   protected override lightDomChanged(): void {
     // The last thing a reader would see: editors leave empty paragraphs and <br> after it.
     const last = [...this.children].reverse().find(visible);
-    if ((this.constructor as typeof TrustElement).footer && last?.localName === 'footer' && !last.slot) {
+    if (last?.localName === 'footer' && !last.slot) {
       last.slot = 'footer';
     }
     this.readAuthored?.();
@@ -365,13 +362,12 @@ export abstract class TrustElement extends RebuildTrustElement {
   }
 
   /**
-   * The themed root, in the content's language and direction, with the footer slot if any.
+   * The themed root, in the content's language and direction, then the footer slot.
    * Authored content passes no language: it inherits the page's through the host.
    */
   protected frame(lang: string | undefined, dir: string | undefined, body: unknown): TemplateResult {
-    const footer = (this.constructor as typeof TrustElement).footer;
     return html`<div part="base" class="base ${this.oneOf('theme', this.theme, THEMES, this.settings.theme ?? 'auto')}" lang=${lang ?? nothing} dir=${dir ?? nothing}>
-      ${body}${footer ? html`<slot name="footer" part="footer"></slot>` : nothing}
+      ${body}<slot name="footer" part="footer"></slot>
     </div>`;
   }
 }

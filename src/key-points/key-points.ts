@@ -36,7 +36,6 @@ import { keyPointsStyles } from './key-points.styles.js';
  * @cssprop [--trust-space=1rem] - Base spacing unit: padding and gaps.
  */
 export class KeyPoints extends TrustElement {
-  protected static override footer = true;
   static override styles = [baseStyles, keyPointsStyles];
 
   /** The author's list and heading, if the author wrote a list with items. */

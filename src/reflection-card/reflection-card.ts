@@ -41,7 +41,6 @@ export type CardVariant = 'section' | 'quote';
  * @cssprop [--trust-space=1rem] - Base spacing unit: padding and gaps.
  */
 export class ReflectionCard extends TrustElement {
-  protected static override footer = true;
   static override styles = [baseStyles, cardStyles];
   static override properties: PropertyDeclarations = { section: {}, variant: {} };
 

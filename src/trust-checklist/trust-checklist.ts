@@ -62,7 +62,6 @@ export interface TrustChecklistChangeDetail {
 export class TrustChecklist extends TrustElement {
   /** Lets the checklist take part in the surrounding form (see `name`). */
   static formAssociated = true;
-  protected static override footer = true;
   static override styles = [baseStyles, checklistStyles];
   static override properties: PropertyDeclarations = {
     name: {},
