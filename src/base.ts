@@ -355,7 +355,7 @@ export abstract class TrustElement extends RebuildTrustElement {
    * The heading at the resolved level, with the `heading` attribute winning over `fallback`.
    * `lang` marks a fallback written in another language than the element's root.
    */
-  protected renderHeading(fallback: unknown, lang?: string): TemplateResult {
+  protected renderHeading(fallback: unknown, lang?: Lang): TemplateResult {
     const own = textOf(this.heading);
     // The page wrote the heading attribute: it is in the page's language, not the article's.
     return headings[this.#level - 1](own || fallback, (own ? this.closest('[lang]')?.getAttribute('lang') : lang) ?? nothing);

@@ -793,21 +793,29 @@ describe('<trust-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('an authored heading and paragraphs become the heading, intro and closing', async () => {
+    it('an authored heading becomes the heading; the article’s intro stays, marked as the article’s language', async () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist>
         <h3>Before your first session</h3>
-        <p>Tick any that sound like you:</p>
         <ul><li data-id="late">I run late on purpose.</li></ul>
-        <p>Bring these to your first session if you like.</p>
       </trust-checklist>`);
       const heading = $(el, '[part~="heading"]');
       expect(heading.localName).to.equal('h2');
       expect(text(heading)).to.equal('Before your first session');
-      expect(text($(el, 'legend'))).to.equal('Tick any that sound like you:');
+      expect(heading.closest('[lang]')).to.equal(null);
+      expect(text($(el, 'legend'))).to.equal(INTRO);
+      expect($(el, 'legend').getAttribute('lang')).to.equal('en-GB');
       expect(names(el)).to.deep.equal(['I run late on purpose.']);
-      expect($$(el, '[part~="closing"]').map(p => text(p))).to.deep.equal(['Bring these to your first session if you like.']);
+      expect($$(el, '[part~="closing"]')).to.have.length(0);
       expect(text(el)).not.to.contain(HEADING);
-      expect(text(el)).not.to.contain(INTRO);
+      await expect(el).to.be.accessible();
+    });
+
+    it('an authored heading alone keeps the article’s items and closing, in its language', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist><h3>Before your first session</h3></trust-checklist>`);
+      expect(text($(el, '[part~="heading"]'))).to.equal('Before your first session');
+      expect(names(el)).to.deep.equal(ITEMS);
+      expect(text($(el, '[part~="closing"]'))).to.equal(CLOSING);
+      for (const part of ['intro', 'list', 'closing']) expect($(el, `[part~="${part}"]`).getAttribute('lang')).to.equal('en-GB');
       await expect(el).to.be.accessible();
     });
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations } from '../base.js';
-import { HEADINGS, copyChildren, find, headingCopy, inside, plainText, visible } from '../authored.js';
+import { HEADINGS, find, headingCopy, inside, plainText, visible } from '../authored.js';
 import { TrustElement, textOf } from '../base.js';
 import type { ChecklistItem } from '../content.js';
 import { baseStyles } from '../styles.js';
@@ -22,14 +22,15 @@ export interface TrustChecklistChangeDetail {
  *
  * Authors may write their own items as `<li>` elements (plain text) inside the tag;
  * their ids come from `data-id`, else their position (`item-1`, `item-2`…). A heading
- * and paragraphs before or after the list replace the heading, intro and closing.
+ * there replaces the heading; other authored content is not shown (a provider's `content`
+ * replaces the intro and closing too).
  *
  * @tagname trust-checklist
  * @summary The reflection checklist, with real checkboxes, kept private.
  *
  * @fires {CustomEvent<TrustChecklistChangeDetail>} trust-checklist-change - Whenever the ticks change (a tick, clearing, form reset, ticks restored from storage). Bubbles and is composed. `detail: { checked: string[], total: number }` holds item ids only.
  *
- * @slot - Optional authored content: `<li>` items (plain text, `data-id` for stable ids), a heading, and paragraphs before (intro) or after (closing) the list.
+ * @slot - Optional authored content: `<li>` items (plain text, `data-id` for stable ids) and a heading. Nothing else written inside is shown.
  * @slot footer - The clinic’s own content after ours (e.g. “Talk to us”, urgent-help information). A trailing `<footer>` element inside the tag goes here too.
  *
  * @csspart base - The themed box around everything.
@@ -102,7 +103,7 @@ export class TrustChecklist extends TrustElement {
   #parsed = () => this.requestUpdate();
   readonly #internals = this.attachInternals();
   #authored:
-    | { items: ChecklistItem[] | undefined; heading?: Node[]; intro: Node[][]; closing: Node[][] }
+    | { items: ChecklistItem[] | undefined; heading?: Node[] }
     | undefined;
 
   /** The ids of the ticked items, in the checklist's order. Setting it ticks those items (no event). */
@@ -157,22 +158,8 @@ export class TrustChecklist extends TrustElement {
       seen.add(id);
       return { id, text };
     });
-    const list = lis[0]?.parentElement;
-    const paragraphs = Array.from(this.querySelectorAll('p')).filter(
-      p => !inside(this, p, '[slot],li') && visible(p) && !p.contains(list ?? null),
-    );
-    // Paragraphs after the list close it; all others (and all of them, without a list) lead into it.
-    const closing = (p: Element) => list && list.compareDocumentPosition(p) & 4 /* p follows the list */;
     const heading = headingCopy(find(this, HEADINGS));
-    this.#authored =
-      items.length || heading
-        ? {
-            items: items.length ? items : undefined,
-            heading,
-            intro: paragraphs.filter(p => !closing(p)).map(copyChildren),
-            closing: paragraphs.filter(closing).map(copyChildren),
-          }
-        : undefined;
+    this.#authored = items.length || heading ? { items: items.length ? items : undefined, heading } : undefined;
   }
 
   protected override willUpdate(): void {
@@ -307,10 +294,7 @@ export class TrustChecklist extends TrustElement {
     // The root is in the article's language, unless the author wrote parts of their own: then
     // the article's parts among them are marked with its language.
     const root = own ? undefined : lang;
-    const mark = (authored: unknown) => (own && !authored ? lang : undefined);
-    // The article's closing speaks of its own five items: it goes only with them.
-    const closing = own?.closing.length ? own.closing : own?.items ? [] : [value.closing];
-    const intro = own?.intro.length ? own.intro : [value.intro];
+    const mark = (authored?: unknown) => (own && !authored ? lang : nothing);
     const saved = this.#persistOn && !this.#storageProblem;
     // Only a checklist that is really in a form sends anything.
     const form = textOf(this.name) && this.#internals.form;
@@ -328,14 +312,12 @@ export class TrustChecklist extends TrustElement {
       own ? undefined : dir,
       html`${this.renderHeading(own?.heading ?? value.heading, mark(own?.heading))}
         <fieldset class="fieldset" part="fieldset">
-          <legend class="intro" part="intro" lang=${mark(own?.intro.length) ?? nothing}>
-            ${intro.map((nodes, i) => html`${i ? ' ' : ''}${nodes}`)}
-          </legend>
-          <ul class="list" part="list" role="list" lang=${mark(own?.items) ?? nothing}>
+          <legend class="intro" part="intro" lang=${mark()}>${value.intro}</legend>
+          <ul class="list" part="list" role="list" lang=${mark(own?.items)}>
             ${items}
           </ul>
         </fieldset>
-        ${closing.map(nodes => html`<p part="closing" lang=${mark(own?.closing.length) ?? nothing}>${nodes}</p>`)}
+        ${own?.items ? nothing : html`<p part="closing" lang=${mark()}>${value.closing}</p>`}
         <div class="controls" part="controls">
           <button class="clear" part="clear-button" type="button" ?disabled=${this.#formDisabled} @click=${this.clear}>
             ${this.say('clear', root)}
