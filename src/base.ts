@@ -48,12 +48,12 @@ export const THEMES: Theme[] = ['auto', 'light', 'dark'];
 
 type Lang = string | typeof nothing;
 const headings = [
-  (c: unknown, l: Lang) => html`<h1 class="heading" part="heading" id="heading" lang=${l}>${c}</h1>`,
-  (c: unknown, l: Lang) => html`<h2 class="heading" part="heading" id="heading" lang=${l}>${c}</h2>`,
-  (c: unknown, l: Lang) => html`<h3 class="heading" part="heading" id="heading" lang=${l}>${c}</h3>`,
-  (c: unknown, l: Lang) => html`<h4 class="heading" part="heading" id="heading" lang=${l}>${c}</h4>`,
-  (c: unknown, l: Lang) => html`<h5 class="heading" part="heading" id="heading" lang=${l}>${c}</h5>`,
-  (c: unknown, l: Lang) => html`<h6 class="heading" part="heading" id="heading" lang=${l}>${c}</h6>`,
+  (c: unknown, l: Lang) => html`<h1 class="heading" part="heading" lang=${l}>${c}</h1>`,
+  (c: unknown, l: Lang) => html`<h2 class="heading" part="heading" lang=${l}>${c}</h2>`,
+  (c: unknown, l: Lang) => html`<h3 class="heading" part="heading" lang=${l}>${c}</h3>`,
+  (c: unknown, l: Lang) => html`<h4 class="heading" part="heading" lang=${l}>${c}</h4>`,
+  (c: unknown, l: Lang) => html`<h5 class="heading" part="heading" lang=${l}>${c}</h5>`,
+  (c: unknown, l: Lang) => html`<h6 class="heading" part="heading" lang=${l}>${c}</h6>`,
 ];
 
 /** A part of the content, and the language and direction it is written in. */

@@ -90,6 +90,29 @@ describe('a real reload', () => {
     expect(ticks(restored)).to.deep.equal([false, true, false, false, false]);
   });
 
+  it('with the classic bundle in the head (elements upgrade while the page is parsed), an authored checklist gets back its own ticks, and no other', async () => {
+    const head = `<script>addEventListener('trust-checklist-change', e => (window.__events ??= []).push(e.target.id + ':' + e.detail.checked.join()));</script>
+      <script src="${CLASSIC}"></script>`;
+    const body = `<trust-checklist persist id="plain"></trust-checklist>
+      <trust-checklist persist id="own"><h3>Before a session</h3><ul>${'<li>Line</li>'.repeat(40)}<li data-id="late">I run late.</li><li data-id="quiet">I go quiet.</li></ul></trust-checklist>`;
+    const frame = await page(body, { head });
+    const [plain, own] = await rendered(frame, 2);
+    await tick(plain, 0);
+    await tick(own, 41);
+    const saved = Object.fromEntries(Object.keys(localStorage).map(k => [k, localStorage.getItem(k)]));
+    expect(Object.values(saved).sort()).to.deep.equal(['["quiet"]', '["test-people"]']);
+    const again = await reload(frame);
+    const [plainAgain, ownAgain] = await rendered(again, 2);
+    await waitUntil(() => ticks(ownAgain)[41] && ticks(plainAgain)[0], 'restored');
+    expect(ticks(ownAgain).map((t, i) => (t ? i : -1)).filter(i => i >= 0)).to.deep.equal([41]);
+    expect(ticks(plainAgain)).to.deep.equal([true, false, false, false, false]);
+    // nothing was emptied or moved on the way, and each checklist told the page only its own ticks
+    expect(Object.fromEntries(Object.keys(localStorage).map(k => [k, localStorage.getItem(k)]))).to.deep.equal(saved);
+    const events = (again.win as unknown as { __events?: string[] }).__events ?? [];
+    expect(events.filter(e => e.startsWith('own:'))).to.deep.equal(['own:quiet']);
+    expect(events.filter(e => e.startsWith('plain:'))).to.deep.equal(['plain:test-people']);
+  });
+
   it('in the site’s form, the browser gives the ticks back exactly when it gives back its own checkbox', async () => {
     const head = `<script type="module" src="${CDN}"></script>`;
     const frame = await page('<form><input type="checkbox" id="native"><trust-checklist name="reflection"></trust-checklist></form>', { head });
