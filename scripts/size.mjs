@@ -1,15 +1,12 @@
 // `npm run size`: raw, gzip and brotli bytes of each CDN file, and how much of the module bundle
 // is our own code (the bundle minus lit-html, @lit/context and the article's text).
-// The budget for rebuild-trust.js is 12,288 bytes gzipped. Until our code is small enough to meet
-// it, CI holds a ceiling (LIMIT) that only ever comes down: the run fails above it, and says how
-// far the bundle still is from the budget.
+// The budget for rebuild-trust.js is 12,288 bytes gzipped: the run (and so CI) fails above it.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const BUDGET = 12288;
-export const LIMIT = 12950;
 const root = resolve(import.meta.dirname, '..');
 const gzip = buf => gzipSync(buf, { level: 9 }).length;
 const brotli = buf => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -43,9 +40,8 @@ row('  lit, @lit/context, article', base);
 console.log(`${'  our own code (difference)'.padEnd(28)} ${String(bundle.length - base.length).padStart(7)} ${String(gzip(bundle) - gzip(base)).padStart(7)} ${String(brotli(bundle) - brotli(base)).padStart(7)}`);
 
 const size = gzip(bundle);
-if (size > LIMIT) {
-  console.error(`\n✖ rebuild-trust.js is ${size} bytes gzipped, over the ceiling of ${LIMIT} (budget ${BUDGET}).`);
+if (size > BUDGET) {
+  console.error(`\n✖ rebuild-trust.js is ${size} bytes gzipped, ${size - BUDGET} over the budget of ${BUDGET}.`);
   process.exit(1);
 }
-if (size > BUDGET) console.warn(`\n⚠ rebuild-trust.js: ${size} bytes gzipped, ${size - BUDGET} over the budget of ${BUDGET} (ceiling ${LIMIT}).`);
-else console.log(`\n✔ rebuild-trust.js: ${size} of ${BUDGET} bytes gzipped.`);
+console.log(`\n✔ rebuild-trust.js: ${size} of ${BUDGET} bytes gzipped (${BUDGET - size} to spare).`);
