@@ -1,28 +1,28 @@
 import { css } from '../styles.js';
 
 export const checklistStyles = css`
-  .fieldset {
+  fieldset {
     margin: 0;
     padding: 0;
     border: 0;
     min-width: 0;
   }
-  .intro {
+  legend {
     margin: 0 0 0.5em;
     padding: 0;
   }
-  .list {
+  ul {
     list-style: none;
     margin: 0 0 0.75em;
     padding: 0;
   }
-  .label {
+  label {
     display: flex;
     gap: 0.6em;
     padding-block: 0.3em;
     cursor: pointer;
   }
-  .checkbox {
+  input {
     flex: none;
     margin: 0;
     width: 1.5rem;
@@ -37,7 +37,7 @@ export const checklistStyles = css`
     margin-block: 0.75em;
     align-items: center;
   }
-  .clear {
+  button {
     color: inherit;
     font: inherit;
     min-height: 2.75rem;
@@ -47,10 +47,10 @@ export const checklistStyles = css`
     background: transparent;
     cursor: pointer;
   }
-  .clear:hover {
+  button:hover {
     box-shadow: inset 0 0 0 1px var(--_c);
   }
-  .clear:disabled {
+  button:disabled {
     cursor: not-allowed;
   }
   .status {
@@ -61,7 +61,7 @@ export const checklistStyles = css`
     font-size: 0.9em;
   }
   @media (forced-colors: active) {
-    .clear {
+    button {
       border-color: ButtonText;
     }
   }
@@ -70,7 +70,7 @@ export const checklistStyles = css`
     .note {
       display: none;
     }
-    .checkbox {
+    input {
       print-color-adjust: exact;
       accent-color: #000;
     }

@@ -299,9 +299,9 @@ export class TrustChecklist extends TrustElement {
     // Only a checklist that is really in a form sends anything.
     const form = textOf(this.name) && this.#internals.form;
     const items = this.#items.map(
-      item => html`<li class="item" part="item">
-        <label class="label" part="label">
-          <input class="checkbox" part="checkbox" type="checkbox" .value=${item.id} .checked=${this.#ticks.has(item.id)}
+      item => html`<li part="item">
+        <label part="label">
+          <input part="checkbox" type="checkbox" .value=${item.id} .checked=${this.#ticks.has(item.id)}
             ?disabled=${this.#formDisabled} @change=${this.#onToggle}
           />${item.text}
         </label>
@@ -311,15 +311,15 @@ export class TrustChecklist extends TrustElement {
       own ? undefined : lang,
       own ? undefined : dir,
       html`${this.renderHeading(own?.heading ?? value.heading, mark(own?.heading))}
-        <fieldset class="fieldset" part="fieldset">
-          <legend class="intro" part="intro" lang=${mark()}>${value.intro}</legend>
-          <ul class="list" part="list" role="list" lang=${mark(own?.items)}>
+        <fieldset part="fieldset">
+          <legend part="intro" lang=${mark()}>${value.intro}</legend>
+          <ul part="list" role="list" lang=${mark(own?.items)}>
             ${items}
           </ul>
         </fieldset>
         ${own?.items ? nothing : html`<p part="closing" lang=${mark()}>${value.closing}</p>`}
         <div class="controls" part="controls">
-          <button class="clear" part="clear-button" type="button" ?disabled=${this.#formDisabled} @click=${this.clear}>
+          <button part="clear-button" type="button" ?disabled=${this.#formDisabled} @click=${this.clear}>
             ${this.say('clear', root)}
           </button>
           <p class="status" part="status" role="status">${this.#status(root)}</p>
