@@ -58,10 +58,10 @@ export const plainText = (node: Node): string => (node.textContent ?? '').replac
 
 /**
  * The author's content in order, as copies: without `skip` (the node used as the heading; a
- * wrapper around it is opened up) and without elements that show nothing (empty paragraphs, a
- * `<br>` between blocks). Loose text stays as written.
+ * wrapper around it is opened up), scripts, or the empty paragraphs editors leave. Everything
+ * else (loose text, a `<br>`) stays as written.
  */
 export const blocks = (host: Element, skip: Node | null): Node[] =>
   [...host.childNodes].flatMap(node =>
-    node === skip || !(node instanceof Text || visible(node)) ? [] : node.contains(skip) ? blocks(node as Element, skip) : [copy(node)],
+    node === skip || !authored(node) || ((node as Element).localName === 'p' && !visible(node)) ? [] : node.contains(skip) ? blocks(node as Element, skip) : [copy(node)],
   );

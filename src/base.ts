@@ -334,12 +334,13 @@ export abstract class TrustElement extends RebuildTrustElement {
   }
 
   /**
-   * An interface string (the provider's translation, else ours) as text, wrapped in its own `lang`
-   * (and `dir`) where that differs from `rootLang`, the language of what surrounds it, so that a
-   * screen reader voices it right.
+   * An interface string (the provider's translation, else ours: also for a key a page's strings
+   * leave `undefined`) as text, wrapped in its own `lang` (and `dir`) where that differs from
+   * `rootLang`, the language of what surrounds it, so that a screen reader voices it right.
    */
   protected say(key: StringKey, rootLang: string | undefined, count?: number): unknown {
-    const { text, lang, dir } = this.settings.strings?.[key] ?? { text: defaultStrings[key], ...defaultStrings };
+    const translated = this.settings.strings?.[key];
+    const { text, lang, dir } = translated?.text ? translated : { text: defaultStrings[key], ...defaultStrings };
     const words = count === undefined ? text : text.replaceAll('{count}', `${count}`);
     return lang === rootLang ? words : html`<span lang=${lang} dir=${dir}>${words}</span>`;
   }

@@ -131,6 +131,12 @@ export const article: Article = {
   },
 };
 
+/**
+ * Checks replacement content. Returns the problem in words (naming the field), or null when
+ * `value` is a valid {@link ContentOverride}.
+ */
+export const contentProblem = (value: unknown): string | null => shapeProblem(value, article) ?? null;
+
 /** Whether `value` is a plain object (not null, not an array). */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -362,6 +362,24 @@ describe('<trust-provider>', () => {
       expect(langOf($(cl, '[part~="clear-button"]'))).to.equal('en-GB');
     });
 
+    it('a string the page leaves undefined (a missing translation) is ours, in English: no empty button, nothing thrown', async () => {
+      const provider = await fixture<TrustProvider>(html`<trust-provider
+        .strings=${{ lang: 'cy', clear: undefined, noticed: undefined, noticedNone: 'Dim byd eto.' }}
+        ><trust-checklist></trust-checklist
+      ></trust-provider>`);
+      await settle(provider);
+      const { cl } = inside(provider);
+      const button = $(cl, '[part~="clear-button"]');
+      expect(text(button)).to.equal('Clear my ticks');
+      expect(langOf(button)).to.equal('en-GB');
+      expect(text($(cl, '[part~="status"]'))).to.equal('Dim byd eto.');
+      $<HTMLInputElement>(cl, 'input[type="checkbox"]').click();
+      await settle(provider);
+      expect(text($(cl, '[part~="status"]'))).to.equal('You’ve noticed 1 of these.');
+      expect(langOf($(cl, '[part~="status"]'))).to.equal('en-GB');
+      await expect(provider).to.be.accessible();
+    });
+
     for (const [json, named] of [
       ['{"strings":{"clear":"Clirio"}}', 'lang'],
       ['{"strings":{"lang":"cy","clear":"  "}}', 'clear'],
