@@ -1,7 +1,8 @@
 /**
  * Reading the content an author writes inside one of our tags. The host wrote that
  * markup, so we reuse its nodes (deep clones), never strings parsed as HTML, and we
- * ignore what editors add on their own: empty paragraphs and stray `<br>`.
+ * ignore what editors add on their own: empty paragraphs, and `<br>` at the ends of an
+ * item or a heading.
  */
 
 /** What is never the author's content, nor copied with it. */

@@ -262,13 +262,14 @@ export abstract class RebuildTrustElement extends HTMLElement {
 
   /**
    * `value` when it is one of `allowed`; `fallback` when it is unset, or (with a warning naming
-   * `attribute`) when the page set something else.
+   * `attribute`) when the page set something else. The warning doesn't name the fallback: that may
+   * change (a provider answering later) and the warning must still come once.
    */
   protected oneOf<T>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
     if (value === undefined || value === null) return fallback;
     if (allowed.includes(value as T)) return value as T;
-    // (an attribute that is no number reads as NaN: show what the page wrote)
-    this.warn(attribute, `"${Number.isNaN(value) ? this.getAttribute(attribute) : shown(value)}" is not one of ${allowed.join(', ')}; using ${fallback ?? 'the default'}.`);
+    // (a number comes from the attribute's text, unless the page set the property: show what it wrote)
+    this.warn(attribute, `"${typeof value === 'number' ? (this.getAttribute(attribute) ?? value) : shown(value)}" is not one of ${allowed.join(', ')}; ignored.`);
     return fallback;
   }
 

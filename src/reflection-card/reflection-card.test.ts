@@ -273,7 +273,7 @@ describe('<reflection-card>', () => {
       expectSection(el, FIRST, 1);
     });
 
-    for (const bad of ['0', '7', 'abc']) {
+    for (const bad of ['0', '7', 'abc', '', ' ']) {
       it(`heading-level="${bad}" warns once, naming element and attribute, and falls back to h2`, async () => {
         const el = await fixture<ReflectionCard>(html`<reflection-card heading-level=${bad}></reflection-card>`);
         el.requestUpdate();

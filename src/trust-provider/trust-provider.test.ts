@@ -612,6 +612,29 @@ describe('<trust-provider>', () => {
   });
 
   describe('nested providers', () => {
+    for (const [outerAttr, innerAttr, check] of [
+      ['theme="dark"', 'theme="nope"', (el: Element) => expect(background(el)).to.not.equal(LIGHT_BG)],
+      ['heading-level="4"', 'heading-level="9"', (el: Element) => expect(level(el)).to.equal('h4')],
+    ] as const) {
+      it(`an inner provider with ${innerAttr} warns once, and the outer’s ${outerAttr} applies`, async () => {
+        // The inner provider shares its settings before the outer one has answered, and again after.
+        const outer = await fixture<TrustProvider>(`<trust-provider ${outerAttr}><trust-provider ${innerAttr}><key-points></key-points></trust-provider></trust-provider>`);
+        await settle(outer);
+        check(outer.querySelector('key-points')!);
+        expectOneWarning('<trust-provider>', innerAttr.split('=')[1], 'ignored');
+      });
+    }
+
+    it('an inner provider’s rejected strings leave the outer one’s in use, and the warning says only that they are ignored', async () => {
+      const outer = await fixture<TrustProvider>(html`<trust-provider .strings=${{ lang: 'cy', clear: 'Clirio' }}
+        ><trust-provider .strings=${{ lang: 'fr', clera: 'Effacer' }}><trust-checklist></trust-checklist></trust-provider
+      ></trust-provider>`);
+      await settle(outer);
+      const cl = outer.querySelector('trust-checklist')!;
+      expect(text($(cl, '[part~="clear-button"]'))).to.equal('Clirio');
+      expect(expectOneWarning('<trust-provider>', 'strings', '"clera"', 'ignored')).to.not.contain('built-in');
+    });
+
     it('an inner provider inherits what it leaves unset from the outer one', async () => {
       const outer = await fixture<TrustProvider>(html`<trust-provider heading-level="3" theme="dark">
         <script type="application/json">{"strings":{"lang":"cy","clear":"Clirio"}}</script>

@@ -112,14 +112,14 @@ export class TrustProvider extends RebuildTrustElement {
       try {
         const json: unknown = JSON.parse(text);
         if (!isRecord(json)) {
-          this.warn(source, 'must be an object; using the built-in article.');
+          this.warn(source, 'must be an object; ignored.');
         } else {
           const { strings, content, ...rest } = json;
           Object.keys(rest).forEach(key => this.warn(source, `unknown field "${key}" ignored.`));
           this.#fromScript = { strings: strings as Partial<Strings>, content: content as ContentOverride };
         }
       } catch (error) {
-        this.warn(source, `invalid JSON (${(error as Error).message}); using the built-in article.`);
+        this.warn(source, `invalid JSON (${(error as Error).message}); ignored.`);
       }
     }
     this.requestUpdate();
@@ -149,7 +149,7 @@ export class TrustProvider extends RebuildTrustElement {
       for (const [field, like] of [['strings', defaultStrings], ['content', article]] as const) {
         const value: unknown = replacements[field];
         const problem = value !== undefined && value !== null && shapeProblem(value, like);
-        if (problem) this.warn(from + field, `${problem}; using the built-in ${field}.`);
+        if (problem) this.warn(from + field, `${problem}; ignored.`);
         else if (value && field === 'content') settings.content = value as ContentOverride;
         else if (value) {
           // Each string is tagged with the language its set declares; those not replaced stay ours, in en-GB.
