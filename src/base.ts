@@ -130,8 +130,8 @@ const finalize = (ctor: typeof RebuildTrustElement): Map<string, Declared> => {
  * Why not `LitElement`: the CDN bundle has a 12 KB (gzip) budget with the article inside;
  * LitElement's reactive core alone is ~2.8 KB of it. These few lines are the part we use: the
  * same `static properties`, `static styles`, `willUpdate`/`render`/`updated`, `requestUpdate` and
- * `updateComplete`. The context protocol (`@lit/context`'s context key and its request event) is
- * spoken directly, without its controllers: see `#answer` here and `<trust-provider>`.
+ * `updateComplete`. The context protocol (under a `@lit/context` key) is spoken directly, without
+ * its controllers or event classes: see `#answer` here, `contextEvent` and `<trust-provider>`.
  */
 export abstract class RebuildTrustElement extends HTMLElement {
   /** The rebuild-trust version that defined this class (two copies on one page compare it). */

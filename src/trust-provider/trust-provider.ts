@@ -66,8 +66,8 @@ export class TrustProvider extends RebuildTrustElement {
 
   // The provider side of the context protocol, in the few lines we need (`@lit/context`'s
   // ContextProvider and its notifier cost ~360 B gzip): answer requests from inside, and hand
-  // them over to a provider that appears between us and them. The elements ask with
-  // `@lit/context`'s request event under a string key, so copies of the library on one page, and
+  // them over to a provider that appears between us and them. The elements ask with the
+  // protocol's request event under a string key, so copies of the library on one page, and
   // `@lit/context`'s own ContextProvider and ContextConsumer, still meet ours.
   constructor() {
     super();
