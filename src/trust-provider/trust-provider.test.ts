@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import type { RebuildTrustElement } from '../base.js';
+import { contentProblem } from '../content.js';
 import { $, $$, takeWarnings, text, settle } from '../../test/helpers.js';
 import '../index.js';
 import type { KeyPoints, ReflectionCard, TrustChecklist, TrustProvider } from '../index.js';
@@ -519,6 +520,13 @@ describe('<trust-provider>', () => {
         await expect(provider).to.be.accessible();
       });
     }
+
+    it('contentProblem, exported for npm users, checks content as the provider does', () => {
+      expect(contentProblem(FRENCH)).to.equal(null);
+      expect(contentProblem({ lang: 'fr', titel: 'Titre' })).to.contain('"titel"');
+      expect(contentProblem({ keyPoints: { heading: 'En bref', items: ['Un'] } })).to.contain('lang');
+      expect(contentProblem({ lang: 'fr', keyPoints: { heading: 'En bref', items: [] } })).to.contain('keyPoints.items');
+    });
 
     it('JSON that is not an object, or has unknown fields, warns', async () => {
       const provider = await withJson('["content"]');
