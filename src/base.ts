@@ -364,11 +364,11 @@ export abstract class TrustElement extends RebuildTrustElement {
   }
 
   /**
-   * The themed root, in the content's language and direction, then the footer slot.
-   * Authored content passes no language: it inherits the page's through the host.
+   * The themed root, in the language and direction of `content` (the article's part shown), then
+   * the footer slot. Authored content passes none: it inherits the page's through the host.
    */
-  protected frame(lang: string | undefined, dir: string | undefined, body: unknown): TemplateResult {
-    return html`<div part="base" class="base ${this.oneOf('theme', this.theme, THEMES, this.settings.theme ?? 'auto')}" lang=${lang ?? nothing} dir=${dir ?? nothing}>
+  protected frame(content: Localised<unknown> | undefined, body: unknown): TemplateResult {
+    return html`<div part="base" class="base ${this.oneOf('theme', this.theme, THEMES, this.settings.theme ?? 'auto')}" lang=${content?.lang ?? nothing} dir=${content?.dir ?? nothing}>
       ${body}<slot name="footer" part="footer"></slot>
     </div>`;
   }

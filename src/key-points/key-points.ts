@@ -51,7 +51,8 @@ export class KeyPoints extends TrustElement {
   }
 
   protected override render(): TemplateResult {
-    const { value, lang, dir } = this.articlePart('keyPoints');
+    const part = this.articlePart('keyPoints');
+    const { value, lang } = part;
     const own = this.#own;
     const items = (own?.items ?? value.items).map(item => html`<li class="item" part="item">${item}</li>`);
     const list = own?.ordered
@@ -59,8 +60,7 @@ export class KeyPoints extends TrustElement {
       : html`<ul class="list" part="list">${items}</ul>`;
     // The author's list is in the page's language; only our heading, if used, is in the article's.
     return this.frame(
-      own ? undefined : lang,
-      own ? undefined : dir,
+      own ? undefined : part,
       html`${this.renderHeading(own?.heading ?? value.heading, own && !own.heading ? lang : undefined)}${list}`,
     );
   }

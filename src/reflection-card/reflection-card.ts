@@ -66,7 +66,8 @@ export class ReflectionCard extends TrustElement {
   protected override render(): TemplateResult {
     const quote = this.oneOf('variant', this.variant, ['section', 'quote'], 'section') === 'quote';
     const own = this.#authored;
-    const { value: sections, lang, dir } = this.articlePart('sections');
+    const part = this.articlePart('sections');
+    const { value: sections, lang } = part;
     const wanted = textOf(this.section);
     const section = sections.find(s => s.id === wanted) ?? sections[0];
     if (!own && wanted !== undefined && section.id !== wanted) {
@@ -82,8 +83,7 @@ export class ReflectionCard extends TrustElement {
         : html`<p>${section.quote}</p>`;
     // Authored content passes no language: it is in the page's.
     return this.frame(
-      own ? undefined : lang,
-      own ? undefined : dir,
+      own ? undefined : part,
       html`${heading !== undefined || textOf(this.heading) ? this.renderHeading(heading) : nothing}${quote
         ? html`<figure class="quote" part="quote"><blockquote>${body}</blockquote>${own
             ? nothing

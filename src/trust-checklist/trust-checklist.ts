@@ -289,7 +289,8 @@ export class TrustChecklist extends TrustElement {
   }
 
   protected override render(): TemplateResult {
-    const { value, lang, dir } = this.articlePart('checklist');
+    const part = this.articlePart('checklist');
+    const { value, lang } = part;
     const own = this.#authored;
     // The root is in the article's language, unless the author wrote parts of their own: then
     // the article's parts among them are marked with its language.
@@ -308,8 +309,7 @@ export class TrustChecklist extends TrustElement {
       </li>`,
     );
     return this.frame(
-      own ? undefined : lang,
-      own ? undefined : dir,
+      own ? undefined : part,
       html`${this.renderHeading(own?.heading ?? value.heading, mark(own?.heading))}
         <fieldset part="fieldset">
           <legend part="intro" lang=${mark()}>${value.intro}</legend>

@@ -142,7 +142,6 @@ export class TrustProvider extends RebuildTrustElement {
     const persist = textOf(this.persist);
     if (persist !== undefined) settings.persist = !['off', 'false'].includes(persist.toLowerCase());
     const strings: Record<string, UiText> = { ...this.settings.strings };
-    // The JSON's first, then the properties, which win.
     // The JSON's first, then the properties, which win. Each is checked whole, like the article (or
     // our strings): a set with a problem is left out, and says so.
     for (const [from, replacements] of [['the JSON ', this.#fromScript], ['', this]] as const) {
