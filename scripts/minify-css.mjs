@@ -11,11 +11,10 @@ export const minifyCss = () => ({
   name: 'minify-css-literals',
   transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id)) return null;
-    // The tag goes too: it is String.raw, and without a backslash a plain literal is the same text.
     const edits = [...code.matchAll(/\bcss`([^`$\\]*)`/g)].map(({ index, 0: literal, 1: body }) => [
       index,
       index + literal.length,
-      '`' +
+      'css`' +
         body
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')

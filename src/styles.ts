@@ -1,8 +1,4 @@
-/**
- * Marks CSS text (the build minifies what it tags). Styles are plain text: each element class
- * adopts its own as one constructed style sheet.
- */
-export const css = String.raw;
+import { css } from 'lit';
 
 /**
  * Styles every element shares. Defaults live on `:host` and inside the shadow root;
@@ -78,8 +74,15 @@ export const baseStyles = css`
   slot {
     display: block;
   }
-  ::slotted(*) {
+  /* The page's own footer, after ours. */
+  slot[name='footer']::slotted(*) {
     margin-block: var(--trust-space, 1rem) 0;
+  }
+  /* An authored heading, in the heading's place and size, at the level its author gave it. */
+  slot[name='heading']::slotted(*) {
+    margin: 0 0 0.5em;
+    font-size: var(--trust-heading-size, 1.25em);
+    line-height: 1.3;
   }
   @media (forced-colors: active) {
     .base {

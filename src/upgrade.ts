@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 /**
  * Turns marked blocks of standard markup into our elements, for CMSs that strip custom tags
  * or wrap them in paragraphs (WordPress, CKEditor):
@@ -48,7 +49,7 @@ export function upgradeBlocks(root: ParentNode = document): void {
 
 /** Upgrades the page's blocks now, and again once the document has been parsed. */
 export function upgradeWhenReady(): void {
-  if (typeof document === 'undefined') return;
+  if (isServer) return; // nothing to upgrade in a server render
   upgradeBlocks();
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => upgradeBlocks());
 }

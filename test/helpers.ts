@@ -75,3 +75,20 @@ export const settle = async (root: Element): Promise<void> => {
   );
   for (const el of els) await el.updateComplete;
 };
+
+/**
+ * What a reader sees of an element, as text in reading order: its shadow root with the page's
+ * nodes its slots show (flattened), leaving out what is not rendered; white space folded.
+ */
+export const seenText = (node: Node): string => {
+  const walk = (n: Node): string => {
+    if (n instanceof Text) return n.data;
+    if (!(n instanceof Element)) return '';
+    if (n instanceof HTMLSlotElement) return n.assignedNodes({ flatten: true }).map(walk).join('');
+    if (!n.getClientRects().length && getComputedStyle(n).display !== 'contents') return '';
+    const kids = n.shadowRoot ? n.shadowRoot.childNodes : n.childNodes;
+    const inner = [...kids].map(walk).join('');
+    return getComputedStyle(n).display === 'inline' ? inner : ` ${inner} `;
+  };
+  return walk(node).replace(/\s+/g, ' ').trim();
+};

@@ -1,7 +1,8 @@
-import { css } from '../styles.js';
+import { css } from 'lit';
 
 export const keyPointsStyles = css`
-  .list {
+  .list,
+  slot:not([name])::slotted(*) {
     margin: 0;
     padding-inline-start: 1.25em;
   }

@@ -1,4 +1,4 @@
-import { css } from '../styles.js';
+import { css } from 'lit';
 
 export const cardStyles = css`
   .quote {

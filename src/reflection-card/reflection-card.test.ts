@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { $, $$, takeWarnings, text } from '../../test/helpers.js';
+import { $, $$, seenText, takeWarnings, text } from '../../test/helpers.js';
 import '../index.js';
 import type { ReflectionCard } from './reflection-card.js';
 
@@ -288,63 +288,71 @@ describe('<reflection-card>', () => {
   });
 
   describe('authored content', () => {
+    /** What a slot of the card shows: the page's own nodes assigned to it. */
+    const slotted = (el: Element, name = '') => $<HTMLSlotElement>(el, name ? `slot[name="${name}"]` : 'slot:not([name])').assignedNodes();
+    /** The author's paragraphs a reader sees. */
+    const authoredParagraphs = (el: Element) => Array.from(el.querySelectorAll('p'), p => p as HTMLElement).filter(shown).map(p => p.textContent);
     const authoredCard = () =>
       fixture<ReflectionCard>(html`<reflection-card><h3>Our approach</h3><p>We <a href="/x">listen</a>.</p><p>Second.</p></reflection-card>`);
 
-    it('uses the author’s heading at the element’s level and the rest as the body, keeping links', async () => {
+    it('shows the author’s heading in the heading’s place and the rest as the body: the page’s own nodes, links kept', async () => {
       const el = await authoredCard();
-      expect(headings(el).map(h => h.localName)).to.deep.equal(['h2']);
-      expect(heading(el).textContent).to.equal('Our approach');
-      expect(shown(heading(el))).to.equal(true);
-      expect(paragraphs(el)).to.deep.equal(['We listen.', 'Second.']);
-      const link = $<HTMLAnchorElement>(el, '[part~="body"] a');
+      const [h3, first, second] = Array.from(el.children);
+      expect(slotted(el, 'heading')).to.deep.equal([h3]);
+      expect(slotted(el)).to.deep.equal([first, second]);
+      for (const child of [h3, first, second]) expect(shown(child), child.localName).to.equal(true);
+      expect(h3.getBoundingClientRect().bottom).to.be.at.most(first.getBoundingClientRect().top);
+      // nothing is copied into the shadow root, and the article is not shown
+      expect(headings(el)).to.have.length(0);
+      expect($$(el, 'p, a')).to.have.length(0);
+      expect(seenText(el)).to.equal('Our approach We listen. Second.');
+      expect(seenText(el)).to.not.contain(FIRST.heading);
+      expect(text(el)).to.not.contain('tightrope');
+      const link = el.querySelector('a')!;
       expect(link.getAttribute('href')).to.equal('/x');
-      expect(link.textContent).to.equal('listen');
       expect(shown(link)).to.equal(true);
+      // authored words are in the page's language, not marked as the article's
+      expect(base(el).hasAttribute('lang')).to.equal(false);
       await expect(el).to.be.accessible();
     });
 
-    it('is shown once: the light DOM is not rendered, and the article is not shown', async () => {
-      const el = await authoredCard();
-      for (const child of Array.from(el.children) as HTMLElement[]) {
-        expect(child.offsetParent, `light-DOM <${child.localName}>`).to.equal(null);
-        expect(shown(child)).to.equal(false);
-      }
-      expect(seen(el)).to.equal('Our approach We listen. Second.');
-      expect(text(el)).to.not.contain(FIRST.heading);
-      expect(text(el)).to.not.contain('tightrope');
-      // authored words are in the page's language, not marked as the article's
-      expect(base(el).hasAttribute('lang')).to.equal(false);
+    it('the page’s listeners and images stay the page’s: nothing is copied or loaded twice', async () => {
+      let clicks = 0;
+      const since = performance.now();
+      const el = await fixture<ReflectionCard>(
+        html`<reflection-card><p><img alt="A calm room" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /></p><p><button @click=${() => clicks++}>More</button></p></reflection-card>`,
+      );
+      el.querySelector('button')!.click();
+      expect(clicks).to.equal(1);
+      expect($$(el, 'img, button')).to.have.length(0);
+      expect(el.querySelectorAll('img')).to.have.length(1);
+      expect(performance.getEntriesByType('resource').filter(e => e.startTime >= since && e.name.startsWith('data:'))).to.have.length.at.most(1);
     });
 
-    it('takes its heading level from heading-level, not from the authored tag', async () => {
+    it('an authored heading keeps the level its author gave it (heading-level is for the headings we draw)', async () => {
       const el = await fixture<ReflectionCard>(html`<reflection-card heading-level="4"><h2>Our approach</h2><p>Body.</p></reflection-card>`);
-      expect(headings(el).map(h => h.localName)).to.deep.equal(['h4']);
-      expect(heading(el).textContent).to.equal('Our approach');
-      el.headingLevel = 3;
-      await el.updateComplete;
-      expect(headings(el).map(h => h.localName)).to.deep.equal(['h3']);
-      expect(heading(el).textContent).to.equal('Our approach');
-      expect(paragraphs(el)).to.deep.equal(['Body.']);
+      expect(slotted(el, 'heading')).to.deep.equal([el.querySelector('h2')]);
+      expect(headings(el)).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
     it('the heading attribute wins over the authored heading', async () => {
-      const el = await fixture<ReflectionCard>(html`<reflection-card heading="From the attribute"><h3>Authored</h3><p>Body.</p></reflection-card>`);
-      expect(headings(el).map(h => h.textContent)).to.deep.equal(['From the attribute']);
-      expect(paragraphs(el)).to.deep.equal(['Body.']);
-      expect(text(el)).to.not.contain('Authored');
+      const el = await fixture<ReflectionCard>(html`<reflection-card heading="From the attribute" heading-level="3"><h3>Authored</h3><p>Body.</p></reflection-card>`);
+      expect(headings(el).map(h => [h.localName, h.textContent])).to.deep.equal([['h3', 'From the attribute']]);
+      expect(shown(el.querySelector('h3')!)).to.equal(false);
+      expect(authoredParagraphs(el)).to.deep.equal(['Body.']);
+      expect(seenText(el)).to.equal('From the attribute Body.');
     });
 
     it('body without a heading shows no heading (and never the article’s)', async () => {
       const el = await fixture<ReflectionCard>(html`<reflection-card><p>Just us.</p></reflection-card>`);
       expect(headings(el)).to.have.length(0);
-      expect(paragraphs(el)).to.deep.equal(['Just us.']);
-      expect(text(el)).to.equal('Just us.');
+      expect(authoredParagraphs(el)).to.deep.equal(['Just us.']);
+      expect(seenText(el)).to.equal('Just us.');
       await expect(el).to.be.accessible();
     });
 
-    it('ignores the empty paragraphs that wpautop and CKEditor leave', async () => {
+    it('leaves out the empty paragraphs that wpautop and CKEditor leave', async () => {
       // What WordPress's wpautop() makes of a trailing <br />, and CKEditor's &nbsp; paragraphs
       const el = await fixture<ReflectionCard>(html`<reflection-card>
         <p></p>
@@ -356,10 +364,9 @@ describe('<reflection-card>', () => {
         <p> </p>
         <p></p>
       </reflection-card>`);
-      expect(heading(el).textContent).to.equal('Our approach');
-      expect($$(el, '[part~="body"] > *').map(n => n.localName)).to.deep.equal(['p', 'p']);
-      expect(paragraphs(el).map(p => p!.trim())).to.deep.equal(['We listen.', 'Second.']);
-      for (const p of $$(el, 'p')) expect(p.textContent!.trim(), 'no empty paragraphs').to.not.equal('');
+      expect(slotted(el, 'heading')).to.deep.equal([el.querySelector('h3')]);
+      expect(slotted(el).filter(n => n instanceof Element).map(n => n.textContent)).to.deep.equal(['We listen.', 'Second.']);
+      expect(authoredParagraphs(el).map(p => p!.trim())).to.deep.equal(['We listen.', 'Second.']);
       await expect(el).to.be.accessible();
     });
 
@@ -370,9 +377,8 @@ describe('<reflection-card>', () => {
         Call 0123 456 789<br />Monday to Friday, <b>9</b><span> </span>to 5
         <p>Second.</p>
       </reflection-card>`);
-      const body = $(el, '[part~="body"]');
-      expect(text(body)).to.equal('We listen. Call 0123 456 789Monday to Friday, 9 to 5 Second.');
-      expect(body.innerText.split('\n').map(line => line.trim()).filter(Boolean)).to.deep.equal([
+      expect(el.innerText.split('\n').map(line => line.trim()).filter(Boolean)).to.deep.equal([
+        'Contact us',
         'We listen.',
         'Call 0123 456 789',
         'Monday to Friday, 9 to 5',
@@ -380,8 +386,8 @@ describe('<reflection-card>', () => {
       ]);
       // the loose lines sit between the two paragraphs
       const loose = document.createRange();
-      loose.selectNodeContents([...body.childNodes].find(n => n.textContent!.includes('Call'))!);
-      const [first, second] = $$(el, '[part~="body"] > p').map(p => p.getBoundingClientRect());
+      loose.selectNodeContents(el.querySelector('b')!);
+      const [first, second] = Array.from(el.querySelectorAll('p'), p => p.getBoundingClientRect());
       expect(loose.getBoundingClientRect().top).to.be.at.least(first.bottom);
       expect(loose.getBoundingClientRect().bottom).to.be.at.most(second.top);
       await expect(el).to.be.accessible();
@@ -389,21 +395,22 @@ describe('<reflection-card>', () => {
 
     it('an empty authored heading (editor debris) gives no empty heading', async () => {
       const el = await fixture<ReflectionCard>(html`<reflection-card><h3><br /></h3><p>Body.</p></reflection-card>`);
-      expect(headings(el)).to.have.length(0);
-      expect(paragraphs(el)).to.deep.equal(['Body.']);
+      expect($$(el, 'slot[name="heading"]')).to.have.length(0);
+      expect(shown(el.querySelector('h3')!)).to.equal(false);
+      expect(authoredParagraphs(el)).to.deep.equal(['Body.']);
       await expect(el).to.be.accessible();
       const alone = await fixture<ReflectionCard>(html`<reflection-card><h3> </h3><p></p></reflection-card>`);
       expectSection(alone, FIRST);
       await expect(alone).to.be.accessible();
     });
 
-    it('with variant="quote" wraps the authored body in a blockquote', async () => {
+    it('with variant="quote" wraps the authored body in a blockquote, the heading before it', async () => {
       const el = await fixture<ReflectionCard>(html`<reflection-card variant="quote"><h3>Our approach</h3><p>We <a href="/x">listen</a>.</p></reflection-card>`);
-      expect(heading(el).textContent).to.equal('Our approach');
       const quote = $(el, 'figure > blockquote');
-      expect(Array.from(quote.querySelectorAll('p'), p => p.textContent)).to.deep.equal(['We listen.']);
-      expect(quote.querySelector('a')!.getAttribute('href')).to.equal('/x');
-      expect(quote.contains(heading(el))).to.equal(false);
+      const body = quote.querySelector('slot')!;
+      expect(body.assignedElements()).to.deep.equal([el.querySelector('p')]);
+      expect(slotted(el, 'heading')).to.deep.equal([el.querySelector('h3')]);
+      expect(quote.contains($(el, 'slot[name="heading"]'))).to.equal(false);
       expect(text(el)).to.not.contain(TITLE);
       await expect(el).to.be.accessible();
     });
@@ -412,10 +419,10 @@ describe('<reflection-card>', () => {
       const el = await authoredCard();
       el.querySelector('h3')!.textContent = 'Our new approach';
       el.querySelector('p:last-of-type')!.textContent = 'Changed.';
+      el.insertAdjacentHTML('beforeend', '<p>Added.</p>');
       await new Promise(r => setTimeout(r));
       await el.updateComplete;
-      expect(heading(el).textContent).to.equal('Our new approach');
-      expect(paragraphs(el)).to.deep.equal(['We listen.', 'Changed.']);
+      expect(seenText(el)).to.equal('Our new approach We listen. Changed. Added.');
       el.replaceChildren();
       await new Promise(r => setTimeout(r));
       await el.updateComplete;
@@ -425,9 +432,9 @@ describe('<reflection-card>', () => {
 
     it('never parses host strings as HTML', async () => {
       const el = await fixture<ReflectionCard>(html`<reflection-card><h3>&lt;b&gt;Bold?&lt;/b&gt;</h3><p>&lt;img src=x onerror=alert(1)&gt;</p></reflection-card>`);
-      expect(heading(el).textContent).to.equal('<b>Bold?</b>');
-      expect(paragraphs(el)).to.deep.equal(['<img src=x onerror=alert(1)>']);
+      expect(seenText(el)).to.equal('<b>Bold?</b> <img src=x onerror=alert(1)>');
       expect($$(el, 'img, b')).to.have.length(0);
+      expect(el.querySelectorAll('img, b')).to.have.length(0);
     });
   });
 
@@ -459,8 +466,8 @@ describe('<reflection-card>', () => {
       const footer = el.querySelector('[slot="footer"]')!;
       expect(footerSlot(el).assignedElements()).to.deep.equal([footer]);
       expect(shown(footer)).to.equal(true);
-      expect(paragraphs(el)).to.deep.equal(['We listen.']);
-      expect(text($(el, '[part~="body"]'))).to.not.contain('Urgent');
+      expect($<HTMLSlotElement>(el, '[part~="body"] slot').assignedElements()).to.deep.equal([el.querySelector('p')]);
+      expect($(el, '[part~="body"]').innerText).to.not.contain('Urgent');
       expect(footer.getBoundingClientRect().top).to.be.at.least($(el, '[part~="body"]').getBoundingClientRect().bottom);
       await expect(el).to.be.accessible();
     });
@@ -478,21 +485,19 @@ describe('<reflection-card>', () => {
       expect(getComputedStyle(link).outlineStyle).to.not.equal('none');
     });
 
-    it('authored links inside the card are reached with Tab and show the focus outline', async () => {
+    it('authored links inside the card are reached with Tab and keep the page’s focus style', async () => {
       const wrapper = await fixture(html`<div>
+        <style>.page-link:focus-visible { outline: 3px solid rgb(0, 128, 0); }</style>
         <button>Before</button>
-        <reflection-card style="--trust-focus: rgb(0, 128, 0)"><h3>Our approach</h3><p>We <a href="/x">listen</a>.</p></reflection-card>
+        <reflection-card><h3>Our approach</h3><p>We <a class="page-link" href="/x">listen</a>.</p></reflection-card>
       </div>`);
-      const el = wrapper.querySelector('reflection-card')!;
       wrapper.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
-      const link = $<HTMLAnchorElement>(el, 'a');
-      expect(document.activeElement).to.equal(el);
-      expect(el.shadowRoot!.activeElement).to.equal(link);
+      const link = wrapper.querySelector('a')!;
+      expect(document.activeElement).to.equal(link);
       const style = getComputedStyle(link);
       expect(style.outlineStyle).to.equal('solid');
       expect(style.outlineColor).to.equal('rgb(0, 128, 0)');
-      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     });
   });
 

@@ -1,10 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
-import type { PropertyDeclarations } from '../base.js';
-import { HEADINGS, find, headingCopy, inside, plainText, visible } from '../authored.js';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { HEADINGS, inside, plainText, visible, type Authored } from '../authored.js';
 import { TrustElement, textOf } from '../base.js';
 import type { ChecklistItem } from '../content.js';
 import { baseStyles } from '../styles.js';
-import { PREFIX, fingerprint, load, save } from './store.js';
+import { PREFIX, SavedTicks, fingerprint } from './store.js';
 import { checklistStyles } from './trust-checklist.styles.js';
 
 /** What `trust-checklist-change` carries: the ticked item ids (never their text) and how many items there are. */
@@ -30,11 +29,8 @@ export interface TrustChecklistChangeDetail {
  *
  * @fires {CustomEvent<TrustChecklistChangeDetail>} trust-checklist-change - Whenever the ticks change (a tick, clearing, form reset, ticks restored from storage). Bubbles and is composed. `detail: { checked: string[], total: number }` holds item ids only.
  *
- * @slot - Optional authored content: `<li>` items (plain text, `data-id` for stable ids) and a heading. Nothing else written inside is shown.
- * @slot footer - The clinic’s own content after ours (e.g. “Talk to us”, urgent-help information). A trailing `<footer>` element inside the tag goes here too.
+ * @slot - Optional authored content: `<li>` items and a heading, read as text (`data-id` gives an item a stable id). Nothing else written inside is shown.
  *
- * @csspart base - The themed box around everything.
- * @csspart heading - The heading.
  * @csspart fieldset - The group around the checkboxes.
  * @csspart intro - The group’s legend, the intro line.
  * @csspart list - The list of items.
@@ -46,19 +42,6 @@ export interface TrustChecklistChangeDetail {
  * @csspart clear-button - The button that clears the ticks.
  * @csspart status - The polite live status line.
  * @csspart note - The note saying where the ticks go (nowhere, this browser, or the form).
- * @csspart footer - The footer slot.
- *
- * @cssprop [--trust-text=inherit] - Text colour (light: #1b1f24, dark: #f0f3f6).
- * @cssprop [--trust-surface=a 4% tint of the text colour] - Background (light: #ffffff, dark: #15191e).
- * @cssprop [--trust-border=a 35% tint of the text colour] - Border colour.
- * @cssprop [--trust-accent=the text colour] - Accent: the side rule, the checkboxes and the clear button’s border (light: #005eb8, dark: #79c0ff).
- * @cssprop [--trust-accent-width=0.3rem] - Width of the accent rule at the start edge.
- * @cssprop [--trust-focus=the text colour] - Focus outline colour.
- * @cssprop [--trust-font=inherit] - Font family.
- * @cssprop [--trust-line-height=1.5] - Line height of the text.
- * @cssprop [--trust-heading-size=1.25em] - Font size of the heading.
- * @cssprop [--trust-radius=0.5rem] - Corner radius of the box and the button.
- * @cssprop [--trust-space=1rem] - Base spacing unit: padding and gaps.
  */
 export class TrustChecklist extends TrustElement {
   /** Lets the checklist take part in the surrounding form (see `name`). */
@@ -68,6 +51,8 @@ export class TrustChecklist extends TrustElement {
     name: {},
     persist: {},
     storageKey: { attribute: 'storage-key' },
+    // Our own accessor (below); declared so that a value the page set before the upgrade is kept.
+    checked: { attribute: false, noAccessor: true },
   };
 
   /**
@@ -90,21 +75,23 @@ export class TrustChecklist extends TrustElement {
    */
   declare storageKey: string | undefined;
 
-  #ticks = new Set<string>();
+  readonly #ticks = new Set<string>();
   #justCleared = false;
   #formDisabled = false;
-  #storageProblem = false;
-  #loadedKey: string | undefined;
-  /** Keys this element wrote to on this page: only those may it empty when its key changes. */
-  #written = new Set<string>();
   /** Whether the ticks were changed here (by the reader or the page), not only loaded. */
   #touched = false;
-  /** Asks for an update once the page is parsed (one listener however often it is added). */
-  #parsed = () => this.requestUpdate();
   readonly #internals = this.attachInternals();
-  #authored:
-    | { items: ChecklistItem[] | undefined; heading?: Node[] }
-    | undefined;
+  /** The author's own items and heading, read as text. */
+  #own: { items: ChecklistItem[] | undefined; heading: string | undefined } | undefined;
+
+  readonly #saved = new SavedTicks(this, {
+    key: () => (this.#persistOn ? this.#key : undefined),
+    ticks: this.#ticks,
+    items: () => this.#items.map(item => item.id),
+    touched: () => this.#touched,
+    loaded: () => this.#notify(),
+    warn: problem => this.warn('persist', problem),
+  });
 
   /** The ids of the ticked items, in the checklist's order. Setting it ticks those items (no event). */
   get checked(): string[] {
@@ -113,7 +100,8 @@ export class TrustChecklist extends TrustElement {
   }
 
   set checked(ids: string[]) {
-    this.#ticks = new Set(Array.isArray(ids) ? ids.filter(id => typeof id === 'string') : []);
+    this.#ticks.clear();
+    if (Array.isArray(ids)) for (const id of ids) if (typeof id === 'string') this.#ticks.add(id);
     this.#changed(true);
   }
 
@@ -126,7 +114,7 @@ export class TrustChecklist extends TrustElement {
 
   /** The items shown: the author's `<li>`s, else the article's (or the provider's). */
   get #items(): ChecklistItem[] {
-    return this.#authored?.items ?? this.articlePart('checklist').value.items;
+    return this.#own?.items ?? this.articlePart('checklist').value.items;
   }
 
   get #persistOn(): boolean {
@@ -142,8 +130,11 @@ export class TrustChecklist extends TrustElement {
     return PREFIX + (textOf(this.storageKey) || 'checklist:' + fingerprint(this.#items.flatMap(item => [item.id, item.text])));
   }
 
-  protected override readAuthored(): void {
-    const lis = Array.from(this.querySelectorAll('li')).filter(li => !inside(this, li, '[slot]') && visible(li));
+  /** Only the footer is slotted: the author's items and heading are read as text. */
+  protected override readAuthored(): Authored {
+    const { footer } = super.readAuthored();
+    const outside = (el: Element) => !inside(this, el, '[slot]') && !footer.some(f => f.contains(el));
+    const lis = Array.from(this.querySelectorAll('li')).filter(li => outside(li) && visible(li));
     const seen = new Set<string>();
     const items = lis.map((li, i) => {
       const text = plainText(li);
@@ -158,48 +149,14 @@ export class TrustChecklist extends TrustElement {
       seen.add(id);
       return { id, text };
     });
-    const heading = headingCopy(find(this, HEADINGS));
-    this.#authored = items.length || heading ? { items: items.length ? items : undefined, heading } : undefined;
+    const found = [...this.querySelectorAll(HEADINGS)].find(h => outside(h) && visible(h));
+    const heading = found ? plainText(found) : undefined;
+    this.#own = items.length || heading ? { items: items.length ? items : undefined, heading } : undefined;
+    return { body: [], footer };
   }
 
-  protected override willUpdate(): void {
-    const previous = this.#loadedKey;
-    if (!this.#persistOn) {
-      // Saving was turned off: what was saved goes too, as the note now says.
-      if (previous) this.#storage(() => localStorage.removeItem(previous));
-      this.#loadedKey = undefined;
-      return;
-    }
-    // The page is still being parsed: this checklist's own items may not have arrived yet.
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
-      return;
-    }
-    const key = this.#key;
-    if (key === previous) return;
-    this.#loadedKey = key;
-    const before = this.checked.join();
-    // Ticks that only came from the old key belong to other items: they don't carry over.
-    if (!this.#touched) this.#ticks.clear();
-    this.#storageProblem = false;
-    let saved = this.#storage(() => load(key));
-    if (saved === null) {
-      // Storage works, but what it holds is not ours to read: start afresh (the next save replaces it).
-      this.warn('persist', 'the saved ticks were not understood and were ignored.');
-      saved = [];
-    }
-    if (saved) {
-      const unsaved = this.checked.some(id => !saved.includes(id));
-      for (const { id } of this.#items) if (saved.includes(id)) this.#ticks.add(id);
-      // The key changed under ticks this checklist saved: they move with it, nothing stays behind.
-      if (previous && this.#written.has(previous)) this.#storage(() => localStorage.removeItem(previous));
-      // Ticks made before saving was on (or under the old key) are saved now, as the note says.
-      if (unsaved) this.#store();
-    }
-    if (this.checked.join() !== before) this.#notify();
-  }
-
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     const name = textOf(this.name);
     const data = new FormData();
     if (name) this.checked.forEach(id => data.append(name, id));
@@ -233,30 +190,6 @@ export class TrustChecklist extends TrustElement {
     }
   }
 
-  #store(): void {
-    // Nothing loaded yet (the page is still parsed, or the element not yet rendered): the first
-    // render loads the saved ticks under the right key, and saves these with them.
-    // Storage that failed is not written to again: the note says nothing is saved, and must stay true.
-    if (!this.#persistOn || !this.#loadedKey || this.#storageProblem) return;
-    const key = this.#key;
-    this.#written.add(key);
-    this.#storage(() => save(key, this.checked));
-  }
-
-  /**
-   * One access to storage. Storage that throws (blocked, full) warns once and leaves the ticks
-   * on this page; the note stops saying they are saved.
-   */
-  #storage<T>(access: () => T): T | undefined {
-    try {
-      return access();
-    } catch (error) {
-      if (!this.#storageProblem) this.warn('persist', `storage failed (${error}); ticks stay on this page.`);
-      this.#storageProblem = true;
-      return undefined;
-    }
-  }
-
   #notify(): void {
     this.dispatchEvent(
       new CustomEvent<TrustChecklistChangeDetail>('trust-checklist-change', {
@@ -271,7 +204,7 @@ export class TrustChecklist extends TrustElement {
   #changed(silent?: boolean): void {
     this.#justCleared = false;
     this.#touched = true;
-    this.#store();
+    this.#saved.save();
     this.requestUpdate();
     if (!silent) this.#notify();
   }
@@ -291,14 +224,14 @@ export class TrustChecklist extends TrustElement {
   protected override render(): TemplateResult {
     const part = this.articlePart('checklist');
     const { value, lang } = part;
-    const own = this.#authored;
+    const own = this.#own;
     // The root is in the article's language, unless the author wrote parts of their own: then
     // the article's parts among them are marked with its language.
     const root = own ? undefined : lang;
     const mark = (authored?: unknown) => (own && !authored ? lang : nothing);
-    const saved = this.#persistOn && !this.#storageProblem;
+    const saved = this.#persistOn && !this.#saved.failed;
     // Only a checklist that is really in a form sends anything.
-    const form = textOf(this.name) && this.#internals.form;
+    const form = textOf(this.name) && !isServer && this.#internals.form;
     const items = this.#items.map(
       item => html`<li part="item">
         <label part="label">

@@ -1,17 +1,15 @@
-import { html, type TemplateResult } from 'lit/html.js';
-import type { ContextEvent } from '@lit/context';
-import { LEVELS, RebuildTrustElement, THEMES, textOf, type PropertyDeclarations } from '../base.js';
-import { css } from '../styles.js';
+import { css, html, isServer, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { RebuildTrustElement, textOf } from '../base.js';
 import { article, isRecord, shapeProblem, type ContentOverride } from '../content.js';
-import { contextEvent, settingsContext, type Theme, type TrustSettings, type UiText } from '../context.js';
+import { LEVELS, THEMES, settingsContext, type Theme, type TrustSettings, type UiText } from '../context.js';
 import { defaultStrings, type Strings } from '../strings.js';
 
-type Callback = (value: TrustSettings, unsubscribe?: () => void) => void;
 type Replacements = { strings?: Partial<Strings>; content?: ContentOverride };
 
 /**
  * Shares settings, interface strings and (optionally) replacement content with every
- * rebuild-trust element inside it, through `@lit/context`. The elements’ own
+ * rebuild-trust element inside it, as a `@lit/context` `ContextProvider`. The elements’ own
  * attributes win over the provider’s. It draws nothing itself.
  *
  * Replacement content and strings can come from an inline
@@ -57,50 +55,32 @@ export class TrustProvider extends RebuildTrustElement {
   declare content: ContentOverride | undefined;
 
   /**
-   * What we share: `this.settings` (those of a provider around this one; a provider never answers
-   * its own request) with ours laid on top.
+   * What we share with the elements inside: the settings of a provider around this one (it never
+   * answers its own request) with ours laid on top. A provider upgraded inside another takes over
+   * the elements inside it (`@lit/context` hands their subscriptions over).
    */
-  #shared: TrustSettings = {};
-  /** The elements inside that follow our settings: how to tell each, where it is, how it stops. */
-  readonly #subscribers = new Map<Callback, [host: Element, unsubscribe: () => void]>();
+  readonly #provider = new ContextProvider(this, { context: settingsContext, initialValue: {} });
 
-  // The provider side of the context protocol, in the few lines we need (`@lit/context`'s
-  // ContextProvider and its notifier cost ~360 B gzip): answer requests from inside, and hand
-  // them over to a provider that appears between us and them. The elements ask with the
-  // protocol's request event under a string key, so copies of the library on one page, and
-  // `@lit/context`'s own ContextProvider and ContextConsumer, still meet ours.
-  constructor() {
-    super();
-    // A request or an announcement from this element itself is for a provider around it.
-    const listener = (event: Event): void => {
-      const { context, contextTarget, callback, subscribe } = event as ContextEvent<typeof settingsContext>;
-      // Consumers written before the protocol had `contextTarget` leave it out: the event's origin is it.
-      const host = contextTarget ?? (event.composedPath()[0] as Element);
-      if (context !== settingsContext || host === this) return;
-      event.stopPropagation();
-      if (event.type === 'context-provider') {
-        // a provider appeared inside: the elements it is around ask it instead
-        for (const [callback, [host]] of this.#subscribers) contextEvent('context-request', host, callback);
-        return;
-      }
-      if (subscribe && !this.#subscribers.has(callback)) this.#subscribers.set(callback, [host, () => this.#subscribers.delete(callback)]);
-      callback(this.#shared, this.#subscribers.get(callback)?.[1]);
-    };
-    this.addEventListener('context-request', listener);
-    this.addEventListener('context-provider', listener);
-  }
-
-  override connectedCallback(): void {
-    // Tells a provider around this one, and elements still waiting for one, that we are here.
-    contextEvent('context-provider', this);
-    super.connectedCallback();
-  }
-
+  /** Reads the inline JSON again whenever the page changes it. */
+  #observer = isServer ? undefined : new MutationObserver(() => this.requestUpdate());
   #scriptText: string | undefined;
   #fromScript: Replacements = {};
 
-  /** Reads the inline JSON again whenever the page changes it. */
-  protected override lightDomChanged(): void {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer?.observe(this, { childList: true, subtree: true, characterData: true });
+    // Share our settings now, not at our first render: an element inside that renders before us
+    // (its update was already queued) must never see this provider without them.
+    this.#share();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+  }
+
+  /** The inline `<script type="application/json">`'s replacements, parsed when its text changes. */
+  #readScript(): void {
     const text = [...this.children].find(
       el => el.localName === 'script' && (el as HTMLScriptElement).type.trim().toLowerCase() === 'application/json',
     )?.textContent as string | undefined;
@@ -122,19 +102,16 @@ export class TrustProvider extends RebuildTrustElement {
         this.warn(source, `invalid JSON (${(error as Error).message}); ignored.`);
       }
     }
-    this.requestUpdate();
   }
 
-  /**
-   * Shares the settings as soon as anything they depend on changes (not at the next render), so that
-   * an element inside never sees a provider without its settings, however fast the page moves it.
-   */
-  override requestUpdate(): void {
-    super.requestUpdate();
-    if (#fromScript in this) this.#publish(); // not while the element is still being built
+  /** Shares the settings whenever anything they depend on changed. */
+  protected override willUpdate(): void {
+    this.#share();
   }
 
-  #publish(): void {
+  /** Our settings laid over those of a provider around us, shared with every element inside. */
+  #share(): void {
+    if (!isServer) this.#readScript();
     const settings: TrustSettings = { ...this.settings };
     // Ours, else those of a provider around us.
     settings.headingLevel = this.oneOf('heading-level', this.headingLevel, LEVELS, settings.headingLevel);
@@ -158,8 +135,7 @@ export class TrustProvider extends RebuildTrustElement {
       }
     }
     if (Object.keys(strings).length) settings.strings = strings;
-    this.#shared = settings;
-    this.#subscribers.forEach(([, unsubscribe], callback) => callback(settings, unsubscribe));
+    this.#provider.setValue(settings);
   }
 
   protected override render(): TemplateResult {
