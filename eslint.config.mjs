@@ -26,7 +26,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'no-restricted-properties': 'off' },
   },
   {
-    files: ['scripts/**', '*.mjs', '.puppeteerrc.cjs'],
+    files: ['scripts/**', '*.mjs', 'test/**/*.mjs', '.puppeteerrc.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', fetch: 'readonly', module: 'writable', URL: 'readonly', Buffer: 'readonly' } },
   },
 );

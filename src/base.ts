@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { authoredContent, type Authored } from './authored.js';
 import { article, type Article } from './content.js';
@@ -184,12 +184,12 @@ export abstract class TrustElement extends RebuildTrustElement {
     return authoredContent(this);
   }
 
-  protected override willUpdate(_changed: PropertyValues): void {
+  protected override willUpdate(): void {
     if (!isServer) this.authored = this.readAuthored();
   }
 
   /** Gives each slot the page's nodes it shows: the footer, the author's heading, the author's body. */
-  protected override updated(_changed: PropertyValues): void {
+  protected override updated(): void {
     const { heading, body, footer } = this.authored;
     for (const slot of this.renderRoot.querySelectorAll('slot')) {
       slot.assign(...(slot.name === 'footer' ? footer : slot.name === 'heading' ? (heading ? [heading] : []) : body));

@@ -210,7 +210,7 @@ describe('<key-points>', () => {
     });
 
     it('never parses host strings as HTML', async () => {
-      const el = await fixture<KeyPoints>(html`<key-points heading="<img src=x onerror=alert(1)>"><ul><li>&lt;img src=x onerror=alert(1)&gt;</li></ul></key-points>`);
+      const el = await fixture<KeyPoints>(html`<key-points heading=${'<img src=x onerror=alert(1)>'}><ul><li>&lt;img src=x onerror=alert(1)&gt;</li></ul></key-points>`);
       expect(authoredItems(el)).to.deep.equal(['<img src=x onerror=alert(1)>']);
       expect(text($(el, '[part~="heading"]'))).to.equal('<img src=x onerror=alert(1)>');
       expect($$(el, 'img')).to.have.length(0);

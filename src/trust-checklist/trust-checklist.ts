@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { HEADINGS, inside, plainText, visible, type Authored } from '../authored.js';
 import { TrustElement, textOf } from '../base.js';
 import type { ChecklistItem } from '../content.js';
@@ -155,8 +155,12 @@ export class TrustChecklist extends TrustElement {
     return { body: [], footer };
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+  protected override updated(): void {
+    super.updated();
+    // The boxes show the ticks. (The template's `?checked` only sets the box a server render or a
+    // new box starts with: once the reader has clicked a box, only its property counts. A `.checked`
+    // binding would do, but a server render writes it as `checked="false"`, which ticks the box.)
+    for (const box of this.renderRoot.querySelectorAll('input')) box.checked = this.#ticks.has(box.value);
     const name = textOf(this.name);
     const data = new FormData();
     if (name) this.checked.forEach(id => data.append(name, id));
@@ -235,7 +239,7 @@ export class TrustChecklist extends TrustElement {
     const items = this.#items.map(
       item => html`<li part="item">
         <label part="label">
-          <input part="checkbox" type="checkbox" .value=${item.id} .checked=${this.#ticks.has(item.id)}
+          <input part="checkbox" type="checkbox" value=${item.id} ?checked=${this.#ticks.has(item.id)}
             ?disabled=${this.#formDisabled} @change=${this.#onToggle}
           />${item.text}
         </label>
