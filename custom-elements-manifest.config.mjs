@@ -1,7 +1,7 @@
 // custom-elements.json: the elements' public API, from their JSDoc, for docs, Storybook and editors.
 
-/** What the analyzer picks up from the base's internals (the shadow root's style sheets): not API for pages. */
-const machinery = new Set(['adoptedStyleSheets']);
+/** What the analyzer picks up from Lit's machinery (how the shadow root is made): not API for pages. */
+const machinery = new Set(['shadowRootOptions']);
 
 export default {
   globs: ['src/base.ts', 'src/*/*.ts'],

@@ -1,5 +1,7 @@
 import type { ArgTypes } from '@storybook/web-components-vite';
 import { nothing } from 'lit';
+import { article } from '../src/content.js';
+import { LEVELS, THEMES } from '../src/context.js';
 
 export type Args = Record<string, string | number | boolean | undefined>;
 
@@ -10,17 +12,9 @@ export const attr = (args: Args, name: string) => {
   return value === true ? '' : String(value);
 };
 
-export const THEMES = ['auto', 'light', 'dark'];
-export const LEVELS = [1, 2, 3, 4, 5, 6];
-export const SECTIONS = [
-  'why-trust-feels-risky',
-  'the-therapeutic-frame',
-  'rupture-and-repair',
-  'earned-secure-attachment',
-  'dependence-independence-and-interdependence',
-  'therapy-beyond-the-hour',
-  'trust-isnt-rebuilt-by-deciding-trust',
-];
+export { LEVELS, THEMES };
+/** The article's section ids, in order. */
+export const SECTIONS = article.sections.map(section => section.id);
 
 /** Controls shared by the three content elements. */
 export const commonArgTypes: ArgTypes = {
