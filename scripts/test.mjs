@@ -50,7 +50,7 @@ step('Size', 'npm', ['run', '--silent', 'size']);
 step('Snippets in the docs', 'node', ['scripts/check-docs.mjs']);
 step('What npm pack would publish', 'node', ['scripts/check-pack.mjs']);
 step('Types, as a consumer of the package sees them', 'npx', ['tsc', '-p', 'test/consumer/tsconfig.json']);
-step('In Node: every entry point imports; @lit-labs/ssr renders each element', 'node', ['--test', 'test/node/']);
+step('In Node: the build is reproducible and its source maps right; every entry point imports; @lit-labs/ssr renders each element', 'node', ['--test', 'test/node/']);
 if (isInstalled(TOOLS.at(-1))) {
   console.log('\n▶ Snippets through WordPress’s wpautop()');
   makeFixtures();
