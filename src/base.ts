@@ -30,9 +30,29 @@ export const shown = (value: unknown): string => textOf(value) ?? typeof value;
  */
 let contextRoot: ContextRoot | undefined;
 
+/** The connected elements whose light DOM is watched. */
+const watched = new WeakSet<Node>();
+/**
+ * One observer for all of them: a change inside an element (at any depth) tells it, and any
+ * element around it, through `lightDomChanged()`.
+ */
+let lightDom: MutationObserver | undefined;
+const watchLightDom = (host: RebuildTrustElement): void => {
+  lightDom ??= new MutationObserver(records => {
+    for (const { target } of records) {
+      for (let node: Node | null = target; node; node = node.parentNode) {
+        if (watched.has(node)) (node as RebuildTrustElement).lightDomChanged();
+      }
+    }
+  });
+  watched.add(host);
+  lightDom.observe(host, { childList: true, subtree: true, characterData: true });
+};
+
 /**
  * What all four elements share: Lit's `LitElement`, the settings of the closest
- * `<trust-provider>` around them (a `@lit/context` consumer), and one warning per problem.
+ * `<trust-provider>` around them (a `@lit/context` consumer), a look at their light DOM whenever
+ * the page changes it, and one warning per problem.
  */
 export abstract class RebuildTrustElement extends LitElement {
   /** The rebuild-trust version that defined this class (two copies on one page compare it). */
@@ -53,10 +73,12 @@ export abstract class RebuildTrustElement extends LitElement {
     super.connectedCallback(); // (asks for the settings of the provider around it)
     // Draw again where it landed: with that provider's settings, or the defaults if none answered.
     this.requestUpdate();
+    if (!isServer) watchLightDom(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    watched.delete(this);
     // Out of its provider's reach: no settings until a provider where it lands answers.
     this.#provided.value = undefined;
   }
@@ -78,6 +100,11 @@ export abstract class RebuildTrustElement extends LitElement {
     }
   }
 
+  /** @internal The page added, removed or edited something inside the element: draw again. */
+  lightDomChanged(): void {
+    this.requestUpdate();
+  }
+
   /**
    * `value` when it is one of `allowed`; `fallback` when it is unset, or (with a warning naming
    * `attribute`) when the page set something else. The warning doesn't name the fallback: that may
@@ -91,13 +118,13 @@ export abstract class RebuildTrustElement extends LitElement {
     return fallback;
   }
 
-  #warned = new Set<string>();
+  #warned: Set<string> | undefined;
 
   /** One warning per distinct problem, naming the element and the attribute. */
   protected warn(attribute: string, problem: string): void {
     const message = `<${this.localName}> ${attribute}: ${problem}`;
-    if (this.#warned.has(message)) return;
-    this.#warned.add(message);
+    if (this.#warned?.has(message)) return;
+    (this.#warned ??= new Set()).add(message);
     try {
       console.warn(message);
     } catch {
@@ -166,18 +193,6 @@ export abstract class TrustElement extends RebuildTrustElement {
   /** What the author wrote inside the element, read before each render. */
   protected authored: Authored = { body: [], footer: [] };
 
-  /** Renders again whenever the page adds, removes or edits something inside the element. */
-  #observer = isServer ? undefined : new MutationObserver(() => this.requestUpdate());
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#observer?.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#observer?.disconnect();
-  }
 
   /** Reads the author's content; subclasses keep what they show. */
   protected readAuthored(): Authored {

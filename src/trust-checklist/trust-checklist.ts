@@ -80,18 +80,13 @@ export class TrustChecklist extends TrustElement {
   #formDisabled = false;
   /** Whether the ticks were changed here (by the reader or the page), not only loaded. */
   #touched = false;
-  readonly #internals = this.attachInternals();
+  /** The form's side of the checklist; attached once a `name` puts it in a form. */
+  #internals: ElementInternals | undefined;
   /** The author's own items and heading, read as text. */
   #own: { items: ChecklistItem[] | undefined; heading: string | undefined } | undefined;
 
-  readonly #saved = new SavedTicks(this, {
-    key: () => (this.#persistOn ? this.#key : undefined),
-    ticks: this.#ticks,
-    items: () => this.#items.map(item => item.id),
-    touched: () => this.#touched,
-    loaded: () => this.#notify(),
-    warn: problem => this.warn('persist', problem),
-  });
+  /** Keeps the ticks in step with storage; made once saving is first turned on (never before). */
+  #saved: SavedTicks | undefined;
 
   /** The ids of the ticked items, in the checklist's order. Setting it ticks those items (no event). */
   get checked(): string[] {
@@ -131,6 +126,20 @@ export class TrustChecklist extends TrustElement {
   }
 
   /** Only the footer is slotted: the author's items and heading are read as text. */
+  protected override willUpdate(): void {
+    super.willUpdate();
+    this.#saved ??= this.#persistOn
+      ? new SavedTicks(this, {
+          key: () => (this.#persistOn ? this.#key : undefined),
+          ticks: this.#ticks,
+          items: () => this.#items.map(item => item.id),
+          touched: () => this.#touched,
+          loaded: () => this.#notify(),
+          warn: problem => this.warn('persist', problem),
+        })
+      : undefined;
+  }
+
   protected override readAuthored(): Authored {
     const { footer } = super.readAuthored();
     const outside = (el: Element) => !inside(this, el, '[slot]') && !footer.some(f => f.contains(el));
@@ -157,16 +166,16 @@ export class TrustChecklist extends TrustElement {
 
   protected override updated(): void {
     super.updated();
-    // The boxes show the ticks. (The template's `?checked` only sets the box a server render or a
-    // new box starts with: once the reader has clicked a box, only its property counts. A `.checked`
-    // binding would do, but a server render writes it as `checked="false"`, which ticks the box.)
+    // The boxes show the ticks. (Set here, not by a `.checked` binding: a server render writes that
+    // as `checked="false"`, which ticks the box; the boxes start unticked, as the server draws them.)
     for (const box of this.renderRoot.querySelectorAll('input')) box.checked = this.#ticks.has(box.value);
     const name = textOf(this.name);
+    if (!name && !this.#internals) return; // never in a form: nothing to submit
     const data = new FormData();
     if (name) this.checked.forEach(id => data.append(name, id));
     // The same entries are what the browser keeps in its session history (and gives back on restore).
     // Nothing ticked, or not part of a form: nothing to submit, nor to keep.
-    this.#internals.setFormValue(name && data.has(name) ? data : null);
+    (this.#internals ??= this.attachInternals()).setFormValue(name && data.has(name) ? data : null);
   }
 
   /** @internal Joining or leaving a form changes what the note says. */
@@ -208,7 +217,7 @@ export class TrustChecklist extends TrustElement {
   #changed(silent?: boolean): void {
     this.#justCleared = false;
     this.#touched = true;
-    this.#saved.save();
+    this.#saved?.save();
     this.requestUpdate();
     if (!silent) this.#notify();
   }
@@ -233,22 +242,18 @@ export class TrustChecklist extends TrustElement {
     // the article's parts among them are marked with its language.
     const root = own ? undefined : lang;
     const mark = (authored?: unknown) => (own && !authored ? lang : nothing);
-    const saved = this.#persistOn && !this.#saved.failed;
+    const saved = this.#persistOn && !this.#saved?.failed;
     // Only a checklist that is really in a form sends anything.
-    const form = textOf(this.name) && !isServer && this.#internals.form;
+    const form = textOf(this.name) && !isServer && (this.#internals ??= this.attachInternals()).form;
     const items = this.#items.map(
       item => html`<li part="item">
-        <label part="label">
-          <input part="checkbox" type="checkbox" value=${item.id} ?checked=${this.#ticks.has(item.id)}
-            ?disabled=${this.#formDisabled} @change=${this.#onToggle}
-          />${item.text}
-        </label>
+        <label part="label"><input part="checkbox" type="checkbox" value=${item.id} />${item.text}</label>
       </li>`,
     );
     return this.frame(
       own ? undefined : part,
       html`${this.renderHeading(own?.heading ?? value.heading, mark(own?.heading))}
-        <fieldset part="fieldset">
+        <fieldset part="fieldset" ?disabled=${this.#formDisabled} @change=${this.#onToggle}>
           <legend part="intro" lang=${mark()}>${value.intro}</legend>
           <ul part="list" role="list" lang=${mark(own?.items)}>
             ${items}

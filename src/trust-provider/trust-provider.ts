@@ -61,29 +61,30 @@ export class TrustProvider extends RebuildTrustElement {
    */
   readonly #provider = new ContextProvider(this, { context: settingsContext, initialValue: {} });
 
-  /** Reads the inline JSON again whenever the page changes it. */
-  #observer = isServer ? undefined : new MutationObserver(() => this.requestUpdate());
   #scriptText: string | undefined;
   #fromScript: Replacements = {};
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#observer?.observe(this, { childList: true, subtree: true, characterData: true });
     // Share our settings now, not at our first render: an element inside that renders before us
     // (its update was already queued) must never see this provider without them.
     this.#share();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#observer?.disconnect();
+  /** @internal The page changed something inside: only a change to the inline JSON changes our settings. */
+  override lightDomChanged(): void {
+    if (this.#script() !== this.#scriptText) this.requestUpdate();
   }
 
-  /** The inline `<script type="application/json">`'s replacements, parsed when its text changes. */
+  /** The text of the inline `<script type="application/json">`, if there is one. */
+  #script(): string | undefined {
+    return [...this.children].find(el => el.localName === 'script' && (el as HTMLScriptElement).type.trim().toLowerCase() === 'application/json')
+      ?.textContent as string | undefined;
+  }
+
+  /** The inline JSON's replacements, parsed when its text changes. */
   #readScript(): void {
-    const text = [...this.children].find(
-      el => el.localName === 'script' && (el as HTMLScriptElement).type.trim().toLowerCase() === 'application/json',
-    )?.textContent as string | undefined;
+    const text = this.#script();
     if (text === this.#scriptText) return;
     this.#scriptText = text;
     this.#fromScript = {};
