@@ -46,7 +46,10 @@ export const authoredContent = (host: Element): Authored => {
     node instanceof Element && (node.slot === 'footer' || (node === last && node.localName === 'footer' && !node.slot));
   const footer = children.filter(isFooter);
   const rest = children.filter(node => !isFooter(node) && !(node instanceof Element && node.slot));
-  const heading = rest.find((node): node is Element => node instanceof Element && node.matches(HEADINGS) && visible(node));
+  // (A heading may already be named for its slot: in a server-rendered element, slots go by name.)
+  const heading =
+    children.find((node): node is Element => node instanceof Element && node.slot === 'heading') ??
+    rest.find((node): node is Element => node instanceof Element && node.matches(HEADINGS) && visible(node));
   const debris = (node: Node) => node instanceof Element && node.matches(`p,${HEADINGS}`) && !visible(node);
   return { heading, body: rest.filter(node => node !== heading && !debris(node)), footer };
 };

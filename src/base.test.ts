@@ -5,9 +5,10 @@
  * Registers nothing on import: each test defines the tags it uses, under names of its own.
  */
 import { expect, fixtureSync } from '@open-wc/testing';
-import { $, settle, storedKeys, takeWarnings, text, tickedIds } from '../test/helpers.js';
+import { $, seenText, settle, storedKeys, takeWarnings, text, tickedIds } from '../test/helpers.js';
 import { define } from './define.js';
 import { KeyPoints } from './key-points/key-points.js';
+import { ReflectionCard } from './reflection-card/reflection-card.js';
 import { TrustChecklist } from './trust-checklist/trust-checklist.js';
 import { TrustProvider } from './trust-provider/trust-provider.js';
 
@@ -46,6 +47,95 @@ describe('the elements’ shared base', () => {
     expect(tickedIds(el)).to.deep.equal(['withdraw']);
     expect(storedKeys().map(k => localStorage.getItem(k))).to.deep.equal(saved);
     expect(events).to.deep.equal([]);
+  });
+
+  /** A page where a reader ticked `ids` under a saving provider, then left: the ticks are saved. */
+  const savedBefore = async (provider: string, checklist: string, ids: string[]) => {
+    const before = fixtureSync(`<div><${provider} persist><${checklist}></${checklist}></${provider}></div>`);
+    await settle(before);
+    (before.querySelector(checklist) as TrustChecklist).checked = ids;
+    await settle(before);
+    before.remove();
+    expect(storedKeys().map(k => localStorage.getItem(k))).to.deep.equal([JSON.stringify(ids)]);
+  };
+
+  it('after a reload, a checklist moved into a provider that turns saving on in the same task keeps its saved ticks', async () => {
+    define('b20-provider', class extends TrustProvider {});
+    define('b20-checklist', class extends TrustChecklist {});
+    await savedBefore('b20-provider', 'b20-checklist', ['withdraw']);
+    const page = fixtureSync(`<div><b20-provider persist id="a"><b20-checklist></b20-checklist></b20-provider><b20-provider id="b"></b20-provider></div>`);
+    const el = page.querySelector('b20-checklist') as TrustChecklist;
+    await settle(page);
+    expect(el.checked).to.deep.equal(['withdraw']);
+    // as a framework might: move it first, then set the new provider's attribute
+    const b = page.querySelector('#b')!;
+    b.append(el);
+    b.setAttribute('persist', '');
+    await settle(page);
+    expect(el.checked).to.deep.equal(['withdraw']);
+    expect(storedKeys().map(k => localStorage.getItem(k))).to.deep.equal(['["withdraw"]']);
+  });
+
+  it('after a reload, a provider replaced by a new one, its checklist moved in before saving is turned on: the ticks stay', async () => {
+    define('b21-provider', class extends TrustProvider {});
+    define('b21-checklist', class extends TrustChecklist {});
+    await savedBefore('b21-provider', 'b21-checklist', ['hide-needs']);
+    const page = fixtureSync(`<div><b21-provider persist><b21-checklist></b21-checklist></b21-provider></div>`);
+    const el = page.querySelector('b21-checklist') as TrustChecklist;
+    await settle(page);
+    expect(el.checked).to.deep.equal(['hide-needs']);
+    const replacement = document.createElement('b21-provider');
+    page.querySelector('b21-provider')!.replaceWith(replacement);
+    await new Promise(r => setTimeout(r));
+    replacement.append(el);
+    replacement.setAttribute('persist', '');
+    await settle(page);
+    expect(el.checked).to.deep.equal(['hide-needs']);
+    expect(storedKeys().map(k => localStorage.getItem(k))).to.deep.equal(['["hide-needs"]']);
+  });
+
+  it('ticks cleared while the checklist is off the page are cleared from storage once it is back', async () => {
+    define('b22-provider', class extends TrustProvider {});
+    define('b22-checklist', class extends TrustChecklist {});
+    const page = fixtureSync(`<div><b22-provider persist><b22-checklist></b22-checklist></b22-provider></div>`);
+    const el = page.querySelector('b22-checklist') as TrustChecklist;
+    const provider = page.querySelector('b22-provider')!;
+    await settle(page);
+    el.checked = ['withdraw'];
+    await settle(page);
+    el.remove();
+    el.clear();
+    provider.append(el);
+    await settle(page);
+    expect(el.checked).to.deep.equal([]);
+    expect(storedKeys()).to.deep.equal([]);
+  });
+
+  it('an old declarative shadow root: the author’s heading, body and footer still go to their places', async () => {
+    define('b23-card', class extends ReflectionCard {});
+    define('b23-checklist', class extends TrustChecklist {});
+    const page = fixtureSync(`<div></div>`);
+    page.setHTMLUnsafe(`<b23-card variant="quote"><template shadowrootmode="open"><p>Server-rendered</p></template><h3>Our approach</h3><p>We listen.</p><p slot="footer">Talk to us</p></b23-card>
+      <b23-checklist><template shadowrootmode="open"><p>Server-rendered</p></template><footer>Call us</footer></b23-checklist>`);
+    await settle(page);
+    const card = page.querySelector('b23-card')!;
+    expect(seenText(card)).to.equal('Our approach We listen. Talk to us');
+    // the heading in the heading's place, outside the quotation
+    expect(card.querySelector('h3')!.assignedSlot?.name).to.equal('heading');
+    expect(card.querySelector('p')!.assignedSlot?.closest('blockquote')).to.not.equal(null);
+    const checklist = page.querySelector('b23-checklist')!;
+    expect(seenText(checklist)).to.contain('I test people to see if they’ll leave.');
+    expect(seenText(checklist)).to.match(/Call us$/);
+    expect(text(checklist)).not.to.contain('Server-rendered');
+    await expect(page).to.be.accessible();
+  });
+
+  it('an open shadow root the page attached: the footer still shows', async () => {
+    const page = fixtureSync(`<div><b24-key-points><footer>Talk to us</footer></b24-key-points></div>`);
+    page.querySelector('b24-key-points')!.attachShadow({ mode: 'open' });
+    define('b24-key-points', class extends KeyPoints {});
+    await settle(page);
+    expect(seenText(page.querySelector('b24-key-points')!)).to.match(/^At a glance .*instruction\. Talk to us$/);
   });
 
   it('ticks set before the tag was defined are saved under the key of the author’s own items only', async () => {

@@ -79,18 +79,25 @@ export abstract class RebuildTrustElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watched.delete(this);
-    // Out of its provider's reach: no settings until a provider where it lands answers.
+    // Out of its provider's reach: no settings until a provider where it lands answers. (The
+    // consumer keeps the last value it was given, and `value` is its public field.)
     this.#provided.value = undefined;
   }
 
   /**
-   * Lit's open shadow root, also where the page got there first: a declarative shadow root from a
-   * server render (emptied, unless Lit's hydration support is loaded to take it over), or a root the
-   * page attached itself (an open one is used; a closed one leaves a detached root: nothing shows,
-   * nothing throws).
+   * Lit's open shadow root, also where the page got there first. A declarative shadow root from a
+   * server render, or an open root the page attached itself, is emptied and drawn afresh: never
+   * hydrated, even with Lit's hydration support loaded, because what an element draws depends on
+   * what the page wrote inside it and on its provider, which a server render can't see. A closed
+   * root leaves a detached one: nothing shows, nothing throws.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!('litElementHydrateSupport' in globalThis)) this.shadowRoot?.replaceChildren();
+    const existing = this.shadowRoot;
+    if (existing) {
+      existing.replaceChildren();
+      adoptStyles(existing, (this.constructor as typeof LitElement).elementStyles);
+      return existing;
+    }
     try {
       return super.createRenderRoot();
     } catch {
@@ -114,7 +121,8 @@ export abstract class RebuildTrustElement extends LitElement {
     if (value === undefined || value === null) return fallback;
     if (allowed.includes(value as T)) return value as T;
     // (a number comes from the attribute's text, unless the page set the property: show what it wrote)
-    this.warn(attribute, `"${typeof value === 'number' ? (this.getAttribute(attribute) ?? value) : shown(value)}" is not one of ${allowed.join(', ')}; ignored.`);
+    const written = typeof value === 'number' ? (this.getAttribute(attribute) ?? value) : typeof value === 'string' ? value : shown(value);
+    this.warn(attribute, `"${written}" is not one of ${allowed.join(', ')}; ignored.`);
     return fallback;
   }
 
@@ -140,8 +148,8 @@ export interface Localised<T> {
   dir: string;
 }
 
-/** The theme attribute is reflected as text (a value with no text leaves no attribute). */
-const themeConverter = { toAttribute: (value: unknown) => textOf(value) ?? null };
+/** The theme is reflected to its attribute as the page wrote it (any other value leaves no attribute). */
+const themeConverter = { toAttribute: (value: unknown) => (typeof value === 'string' ? value : null) };
 
 /**
  * What the three content elements share: heading text and level, theme, the footer slot, and the
@@ -193,7 +201,6 @@ export abstract class TrustElement extends RebuildTrustElement {
   /** What the author wrote inside the element, read before each render. */
   protected authored: Authored = { body: [], footer: [] };
 
-
   /** Reads the author's content; subclasses keep what they show. */
   protected readAuthored(): Authored {
     return authoredContent(this);
@@ -206,8 +213,13 @@ export abstract class TrustElement extends RebuildTrustElement {
   /** Gives each slot the page's nodes it shows: the footer, the author's heading, the author's body. */
   protected override updated(): void {
     const { heading, body, footer } = this.authored;
+    // A shadow root that was there before ours (a server render's) slots by name, not by hand:
+    // the footer and heading are then named for their slots, and the body takes everything else.
+    const byName = (this.renderRoot as ShadowRoot).slotAssignment !== 'manual';
     for (const slot of this.renderRoot.querySelectorAll('slot')) {
-      slot.assign(...(slot.name === 'footer' ? footer : slot.name === 'heading' ? (heading ? [heading] : []) : body));
+      const nodes = slot.name === 'footer' ? footer : slot.name === 'heading' ? (heading ? [heading] : []) : body;
+      if (!byName) slot.assign(...nodes);
+      else if (slot.name) for (const node of nodes) (node as Element).slot = slot.name;
     }
   }
 

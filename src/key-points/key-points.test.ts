@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, takeWarnings, text } from '../../test/helpers.js';
+import { $, $$, seenText, takeWarnings, text } from '../../test/helpers.js';
 import '../index.js';
 import type { KeyPoints } from './key-points.js';
 
@@ -96,6 +96,25 @@ describe('<key-points>', () => {
       expect(Math.max(r, g, b)).to.be.below(60);
     });
 
+    it('theme is reflected to its attribute, so a page can style on it, and only as written', async () => {
+      const el = await fixture<KeyPoints>(html`<key-points></key-points>`);
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(el.getAttribute('theme')).to.equal('dark');
+      expect(el.matches('[theme=dark]')).to.equal(true);
+      // a value that is not a theme is drawn as auto, and is not reflected as if it were one
+      (el as { theme: unknown }).theme = ' dark ';
+      await el.updateComplete;
+      expect(el.matches('[theme=dark]')).to.equal(false);
+      expect($(el, '[part~="base"]').className).to.contain('auto');
+      (el as { theme: unknown }).theme = { toString: () => 'dark' };
+      await el.updateComplete;
+      expect(el.matches('[theme=dark]')).to.equal(false);
+      const warnings = takeWarnings();
+      expect(warnings[0]).to.equal('<key-points> theme: " dark " is not one of auto, light, dark; ignored.');
+      expect(warnings).to.have.length(2);
+    });
+
     it('an unknown theme warns and falls back to auto', async () => {
       const el = await fixture<KeyPoints>(html`<key-points theme="purple"></key-points>`);
       expect($(el, '[part~="base"]').className).to.contain('auto');
@@ -159,6 +178,15 @@ describe('<key-points>', () => {
       // ours is not drawn as well
       expect($$(el, '[part~="heading"]')).to.have.length(0);
       expect(authoredItems(el)).to.deep.equal(['One', 'Two']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('finds a list an editor wrapped in a block, and shows it with its heading in place', async () => {
+      const el = await fixture<KeyPoints>(html`<key-points><div><h3>Mine</h3><ul><li>One</li></ul></div></key-points>`);
+      expect(slotted(el)).to.deep.equal([el.querySelector('div')]);
+      expect(seenText(el)).to.equal('Mine One');
+      // the author's heading is shown in place, and ours is not drawn as well
+      expect($$(el, '[part~="heading"]')).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 

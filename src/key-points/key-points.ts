@@ -1,5 +1,5 @@
-import { html, type TemplateResult } from 'lit';
-import { visible, type Authored } from '../authored.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { HEADINGS, visible, type Authored } from '../authored.js';
 import { TrustElement, textOf } from '../base.js';
 import { baseStyles } from '../styles.js';
 import { keyPointsStyles } from './key-points.styles.js';
@@ -24,15 +24,23 @@ import { keyPointsStyles } from './key-points.styles.js';
 export class KeyPoints extends TrustElement {
   static override styles = [baseStyles, keyPointsStyles];
 
-  /** The author's list and heading only, and only when there is a list with items. */
+  /** Whether the author wrote a heading inside the list's wrapper (shown in place: ours is not drawn). */
+  #wrappedHeading = false;
+
+  /**
+   * The author's list (or the block that wraps it, as some editors do) and heading only, and only
+   * when there is a list with items.
+   */
   protected override readAuthored(): Authored {
     const content = super.readAuthored();
+    const hasItems = (list: Element) => [...list.children].some(li => li.localName === 'li' && visible(li));
     const list = content.body.find(
-      (node): node is Element => node instanceof Element && node.matches('ul,ol') && [...node.children].some(li => li.localName === 'li' && visible(li)),
+      (node): node is Element => node instanceof Element && (node.matches('ul,ol') ? hasItems(node) : [...node.querySelectorAll('ul,ol')].some(hasItems)),
     );
     if (!list && content.body.some(visible)) {
       this.warn('content', 'no <ul> or <ol> with items; showing the article’s key points.');
     }
+    this.#wrappedHeading = !!list && !content.heading && [...list.querySelectorAll(HEADINGS)].some(visible);
     return list ? { heading: content.heading, body: [list], footer: content.footer } : { body: [], footer: content.footer };
   }
 
@@ -42,7 +50,8 @@ export class KeyPoints extends TrustElement {
     const { heading, body } = this.authored;
     if (body.length) {
       // The author's list is in the page's language; only our heading, if drawn, is in the article's.
-      const title = heading && !textOf(this.heading) ? html`<slot name="heading"></slot>` : this.renderHeading(value.heading, lang);
+      const own = textOf(this.heading);
+      const title = own || !(heading || this.#wrappedHeading) ? this.renderHeading(value.heading, lang) : heading ? html`<slot name="heading"></slot>` : nothing;
       return this.frame(undefined, html`${title}<slot></slot>`);
     }
     return this.frame(

@@ -64,6 +64,10 @@ export class SavedTicks implements ReactiveController {
   #loadedKey: string | undefined;
   /** Keys written to on this page: only those may be emptied when the key changes. */
   #written = new Set<string>();
+  /** The ticks changed while they couldn't be saved (off the page): saved when it is back. */
+  #unsaved = false;
+  /** Asks for an update once the page is parsed (the same function: added once however often). */
+  #parsed = () => this.#host.requestUpdate();
   readonly #host: ReactiveControllerHost;
   readonly #options: TicksOptions;
 
@@ -88,10 +92,13 @@ export class SavedTicks implements ReactiveController {
     }
     // The page is still being parsed: this checklist's own items may not have arrived yet.
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.#host.requestUpdate(), { once: true });
+      document.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
       return;
     }
-    if (key === previous) return;
+    if (key === previous) {
+      if (this.#unsaved) this.save();
+      return;
+    }
     this.#loadedKey = key;
     const { ticks } = this.#options;
     const before = [...ticks].join();
@@ -118,7 +125,9 @@ export class SavedTicks implements ReactiveController {
   /** Saves the ticks, if saving is on and they have been loaded (else the next load saves them). */
   save(): void {
     const key = this.#options.key();
-    if (!key || key !== this.#loadedKey || this.failed) return;
+    // Off the page its settings are unknown (a cleared checklist moved between providers): later.
+    this.#unsaved = !(this.#host as ReactiveControllerHost & Node).isConnected;
+    if (this.#unsaved || !key || key !== this.#loadedKey || this.failed) return;
     this.#written.add(key);
     const { ticks } = this.#options;
     this.#access(() => save(key, this.#options.items().filter(id => ticks.has(id))));

@@ -1,4 +1,4 @@
-import { css, html, isServer, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, css, html, isServer, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { RebuildTrustElement, textOf } from '../base.js';
 import { article, isRecord, shapeProblem, type ContentOverride } from '../content.js';
@@ -64,11 +64,15 @@ export class TrustProvider extends RebuildTrustElement {
   #scriptText: string | undefined;
   #fromScript: Replacements = {};
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Share our settings now, not at our first render: an element inside that renders before us
-    // (its update was already queued) must never see this provider without them.
-    this.#share();
+  /**
+   * Shares the settings as soon as anything they depend on changes (a property or attribute, the
+   * JSON, a provider around this one), not at our next render: an element inside whose render is
+   * already queued (moved in, or a framework setting our attributes after adding it) must never see
+   * this provider without them, or see saving off for a moment and remove what was saved.
+   */
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    if (#fromScript in this) this.#share(); // (not while Lit is still building the element)
   }
 
   /** @internal The page changed something inside: only a change to the inline JSON changes our settings. */
@@ -103,11 +107,6 @@ export class TrustProvider extends RebuildTrustElement {
         this.warn(source, `invalid JSON (${(error as Error).message}); ignored.`);
       }
     }
-  }
-
-  /** Shares the settings whenever anything they depend on changed. */
-  protected override willUpdate(): void {
-    this.#share();
   }
 
   /** Our settings laid over those of a provider around us, shared with every element inside. */
