@@ -24,7 +24,8 @@ const NAMES = { static: 'static HTML', lit: 'plain LitElement', ours: 'rebuild-t
 const TAG = { lit: 'plain-checklist', ours: 'trust-checklist' };
 
 // The three pages' scripts and styles.
-const ours = readFileSync(join(root, 'dist/cdn/rebuild-trust.js'));
+// BENCH_BUNDLE=path/to/rebuild-trust.js measures another build (an earlier release, say) in its place.
+const ours = readFileSync(process.env.BENCH_BUNDLE ?? join(root, 'dist/cdn/rebuild-trust.js'));
 // The baseline, built exactly as the CDN bundle is (the same rollup plugins, from rollup.config.mjs).
 process.chdir(root);
 const { default: config } = await import('../rollup.config.mjs');

@@ -37,8 +37,12 @@ export interface Authored {
   footer: Element[];
 }
 
+/** No authored content: shared by every element the page left empty (most of them). */
+export const NOTHING_AUTHORED: Authored = Object.freeze({ body: [], footer: [] });
+
 /** Sorts `host`'s children into heading, body and footer. Children with another `slot` go nowhere. */
 export const authoredContent = (host: Element): Authored => {
+  if (!host.hasChildNodes()) return NOTHING_AUTHORED;
   const children = [...host.childNodes].filter(authored);
   // The last thing a reader would see, if it is a <footer>: editors leave empty paragraphs and <br> after it.
   const last = children.filter(visible).at(-1);

@@ -1,6 +1,6 @@
 import { LitElement, adoptStyles, html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextConsumer, ContextRoot } from '@lit/context';
-import { authoredContent, type Authored } from './authored.js';
+import { NOTHING_AUTHORED, authoredContent, type Authored } from './authored.js';
 import { article, type Article } from './content.js';
 import { LEVELS, THEMES, settingsContext, type Theme, type TrustSettings } from './context.js';
 import { VERSION } from './define.js';
@@ -199,7 +199,7 @@ export abstract class TrustElement extends RebuildTrustElement {
   declare theme: Theme | undefined;
 
   /** What the author wrote inside the element, read before each render. */
-  protected authored: Authored = { body: [], footer: [] };
+  protected authored: Authored = NOTHING_AUTHORED;
 
   /** Reads the author's content; subclasses keep what they show. */
   protected readAuthored(): Authored {

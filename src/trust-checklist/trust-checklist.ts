@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { HEADINGS, inside, plainText, visible, type Authored } from '../authored.js';
+import { HEADINGS, NOTHING_AUTHORED, inside, plainText, visible, type Authored } from '../authored.js';
 import { TrustElement, textOf } from '../base.js';
 import type { ChecklistItem } from '../content.js';
 import { baseStyles } from '../styles.js';
@@ -161,7 +161,7 @@ export class TrustChecklist extends TrustElement {
     const found = [...this.querySelectorAll(HEADINGS)].find(h => outside(h) && visible(h));
     const heading = found ? plainText(found) : undefined;
     this.#own = items.length || heading ? { items: items.length ? items : undefined, heading } : undefined;
-    return { body: [], footer };
+    return footer.length ? { body: [], footer } : NOTHING_AUTHORED;
   }
 
   protected override updated(): void {
