@@ -14,9 +14,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { ENGINES, installMissing } from './browsers.mjs';
 import { rollup } from 'rollup';
 
 const root = resolve(import.meta.dirname, '..');
+const chromium = ENGINES.find(e => e.name === 'chromium');
+if (!process.env.CHROME_PATH && installMissing([chromium]).length) {
+  console.error(`✖ npm run bench needs Chromium: sudo apt-get install --no-install-recommends ${chromium.packages.join(' ')}`);
+  process.exit(1);
+}
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const COUNTS = [1, 100, 1000];
 const VARIANTS = ['static', 'lit', 'ours'];

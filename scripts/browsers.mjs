@@ -1,4 +1,5 @@
 // The three engines the tests run in, where Debian puts them, and the packages that provide them.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { MINIBROWSER, WEBKIT_DRIVER } from './webkit-launcher.mjs';
 
@@ -24,4 +25,18 @@ export function selectedEngines(env = process.env) {
     return ENGINES.filter(e => wanted.includes(e.name));
   }
   return ENGINES.filter(isInstalled);
+}
+
+/**
+ * Installs the Debian packages of the `tools` ({ packages, files }) that are missing, when this runs
+ * as root where apt-get is (about a minute); returns the ones still missing.
+ */
+export function installMissing(tools) {
+  const missing = tools.filter(t => !isInstalled(t));
+  if (!missing.length || process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) return missing;
+  const packages = missing.flatMap(t => t.packages);
+  console.log(`Installing what is missing from Debian's packages: ${packages.join(' ')} (apt-get, about a minute)…`);
+  const run = args => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  if (run(['update', '-qq'])) run(['install', '-y', '-qq', '--no-install-recommends', ...packages]);
+  return tools.filter(t => !isInstalled(t));
 }

@@ -3,8 +3,7 @@
 // as root; otherwise the run says which are missing and how to install them, and the engines
 // that are present still run. With CI=true all three are required.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { ENGINES, isInstalled } from './browsers.mjs';
+import { ENGINES, installMissing, isInstalled } from './browsers.mjs';
 import { WORDPRESS, makeFixtures } from './wpautop-fixtures.mjs';
 
 const ci = /^(1|true)$/i.test(process.env.CI ?? '');
@@ -19,15 +18,7 @@ const step = (title, cmd, args, env) => {
 
 // WordPress's real wpautop(), for the CMS snippet tests, is a Debian package too.
 const TOOLS = [...ENGINES, { name: 'wordpress', label: 'WordPress’s formatting functions (php-cli, wordpress)', files: ['/usr/bin/php', WORDPRESS], packages: ['php-cli', 'wordpress'] }];
-let missing = TOOLS.filter(e => !isInstalled(e));
-const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-if (missing.length && canApt) {
-  const packages = missing.flatMap(e => e.packages);
-  console.log(`Installing what is missing from Debian's packages: ${packages.join(' ')} (apt-get, about a minute)…`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (run('apt-get', ['update', '-qq'], env)) run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], env);
-  missing = TOOLS.filter(e => !isInstalled(e));
-}
+const missing = installMissing(TOOLS);
 for (const engine of missing) {
   console.warn(
     `⚠ ${engine.label} is not installed, so its tests cannot run. Install it with: sudo apt-get install --no-install-recommends ${engine.packages.join(' ')}`,
