@@ -5,7 +5,8 @@ import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readdirSync } from 'node:fs';
 
 const ts = () => [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })];
-const min = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+// `module: false` for the classic bundle: with `module: true` terser drops its `var RebuildTrust =`.
+const min = module => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 const lib = id => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/');
 
 export default [
@@ -13,9 +14,9 @@ export default [
   {
     input: 'src/index.ts',
     output: [
-      { file: 'dist/cdn/rebuild-trust.js', format: 'es', sourcemap: true },
-      // For builders that allow only a plain <script src>.
-      { file: 'dist/cdn/rebuild-trust.classic.js', format: 'iife', name: 'RebuildTrust', sourcemap: true },
+      { file: 'dist/cdn/rebuild-trust.js', format: 'es', sourcemap: true, plugins: [min(true)] },
+      // For builders that allow only a plain <script src>; its exports are the global `RebuildTrust`.
+      { file: 'dist/cdn/rebuild-trust.classic.js', format: 'iife', name: 'RebuildTrust', sourcemap: true, plugins: [min(false)] },
     ],
     plugins: [
       resolve({ browser: true, exportConditions: ['production'] }),
@@ -24,7 +25,6 @@ export default [
       // (npm run bench builds its plain-Lit baseline with this same config.)
       minifyLiterals({ include: ['src/**/*.ts', 'test/bench/*.ts'], failOnError: true }),
       ...ts(),
-      min(),
     ],
   },
   // For bundlers: one module per source file, lit and @lit/context left to the app.

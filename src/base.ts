@@ -126,6 +126,20 @@ export abstract class RebuildTrustElement extends LitElement {
     return fallback;
   }
 
+  /**
+   * An on/off attribute such as `persist`: on when present (`""`) or `on`, `true` or its own name;
+   * off for `off` and `false`; undefined when unset. Anything else warns once and means off: a
+   * privacy option fails closed.
+   */
+  protected flag(attribute: string, value: unknown): boolean | undefined {
+    const text = textOf(value);
+    if (text === undefined) return undefined;
+    const word = text.toLowerCase();
+    if (['', 'on', 'true', attribute].includes(word)) return true;
+    if (!['off', 'false'].includes(word)) this.warn(attribute, `"${text}" is neither on nor off; taken as off.`);
+    return false;
+  }
+
   #warned: Set<string> | undefined;
 
   /** One warning per distinct problem, naming the element and the attribute. */

@@ -5,6 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { article } from '../src/content.js';
+import { savedIds } from './helpers.js';
 import { CDN, CLASSIC, ITEM, POINT, SECTION_START, TAGS, items, lightText, page, rendered, shadowText, snippetFile, type Frame } from './frame.js';
 
 const TAG_PAGE = `<key-points></key-points>
@@ -39,6 +40,19 @@ describe('built bundles on a plain page', () => {
       }
     });
   }
+
+  it('the classic bundle defines the RebuildTrust global: upgradeBlocks() turns blocks added later into elements', async () => {
+    const frame = await page(`<main></main>`, { head: `<script src="${CLASSIC}"></script>` });
+    const global = (frame.win as unknown as { RebuildTrust?: Record<string, unknown> }).RebuildTrust;
+    expect(Object.keys(global ?? {})).to.include.members(['upgradeBlocks', 'KeyPoints', 'TrustChecklist', 'ReflectionCard', 'TrustProvider', 'VERSION']);
+    const main = frame.doc.querySelector('main')!;
+    main.append(Object.assign(frame.doc.createElement('div'), { className: 'later' }));
+    const block = main.querySelector('.later')!;
+    block.setAttribute('data-rebuild-trust', 'key-points');
+    (global!.upgradeBlocks as () => void)();
+    await rendered(frame, 1);
+    expect(shadowText(main.querySelector('key-points')!)).to.contain(POINT);
+  });
 
   it('the npm entry registers nothing when only a class module is imported', async () => {
     const frame = await page(`<script type="module">
@@ -102,7 +116,7 @@ describe('a real reload', () => {
     await tick(plain, 0);
     await tick(own, 41);
     const saved = Object.fromEntries(Object.keys(localStorage).map(k => [k, localStorage.getItem(k)]));
-    expect(Object.values(saved).sort()).to.deep.equal(['["quiet"]', '["test-people"]']);
+    expect(Object.keys(saved).map(savedIds).sort()).to.deep.equal([['quiet'], ['test-people']]);
     const again = await reload(frame);
     const [plainAgain, ownAgain] = await rendered(again, 2);
     await waitUntil(() => ticks(ownAgain)[41] && ticks(plainAgain)[0], 'restored');

@@ -92,3 +92,15 @@ export const seenText = (node: Node): string => {
   };
   return walk(node).replace(/\s+/g, ' ').trim();
 };
+
+/**
+ * The item ids saved under `key`, read from our record `{"v":1,"ticked":[…]}` (anything else fails
+ * the test); null when nothing is saved there.
+ */
+export const savedIds = (key: string): string[] | null => {
+  const text = localStorage.getItem(key);
+  if (text === null) return null;
+  const record = JSON.parse(text) as { v?: unknown; ticked?: unknown };
+  if (record.v !== 1 || !Array.isArray(record.ticked) || Object.keys(record).length !== 2) throw new Error(`not a saved-ticks record: ${text}`);
+  return record.ticked as string[];
+};

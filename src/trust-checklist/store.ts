@@ -1,8 +1,14 @@
 /**
  * Saving ticks in localStorage, only when a site opts in with `persist`.
- * What is stored is a list of item ids, never their text. Every access may throw
- * (storage blocked, sandboxed iframe, quota full): the checklist carries on in memory,
- * and `failed` tells it that its note must stop saying anything is saved.
+ *
+ * What is stored is a versioned record of item ids, never their text: `{"v":1,"ticked":["id",…]}`,
+ * written by our own few lines (a page's `Array.prototype.toJSON`, as Prototype.js adds, can't
+ * change it) and shape-checked when read (version 0.1.0's bare list of ids is read too). Every
+ * access may throw (storage blocked, sandboxed iframe, quota full): the checklist carries on in
+ * memory, a failed write never removes what was saved before, and the note says what is true.
+ *
+ * Checklists with the same key stay in step: on one page when either saves, and across tabs through
+ * the `storage` event (one listener for all of them). Following never writes, so nothing loops.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
@@ -18,22 +24,33 @@ export const fingerprint = (parts: string[]): string => {
   return hash.toString(36);
 };
 
-/** The ids saved under `key` (none yet: `[]`); `null` when what is there is not a list of ids. */
-export const load = (key: string): string[] | null => {
-  const raw = localStorage.getItem(key);
+/** The record for `ids`. (JSON.stringify of a string never calls a page's toJSON: only objects have one.) */
+export const serialise = (ids: string[]): string => `{"v":1,"ticked":[${ids.map(id => JSON.stringify(id)).join(',')}]}`;
+
+/** The ids in a stored record; `null` when it is not one of ours (damaged, or another shape). */
+export const parse = (text: string): string[] | null => {
+  let value: unknown;
   try {
-    const ids: unknown = JSON.parse(raw ?? '[]');
-    if (Array.isArray(ids) && ids.every(id => typeof id === 'string')) return ids;
+    value = JSON.parse(text);
   } catch {
-    // not JSON
+    return null;
   }
-  return null;
+  const own = (key: string) => (typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined);
+  // Version 1, or 0.1.0's bare list of ids.
+  const ids = Array.isArray(value) ? value : own('v') === 1 ? own('ticked') : undefined;
+  return Array.isArray(ids) && ids.every(id => typeof id === 'string') ? [...ids] : null;
 };
 
-/** Saves `ids` under `key` (none: removes it). Removed first, so that a save that fails leaves no older ticks behind. */
+/** The ids saved under `key` (none yet: `[]`); `null` when what is there is not ours to read. */
+export const load = (key: string): string[] | null => {
+  const text = localStorage.getItem(key);
+  return text === null ? [] : parse(text);
+};
+
+/** Saves `ids` under `key` in one write (none: removes it). A write that fails leaves the older record as it was. */
 export const save = (key: string, ids: string[]): void => {
-  localStorage.removeItem(key);
-  if (ids.length) localStorage.setItem(key, JSON.stringify(ids));
+  if (ids.length) localStorage.setItem(key, serialise(ids));
+  else localStorage.removeItem(key);
 };
 
 /** What the saved ticks need from their checklist. */
@@ -46,11 +63,24 @@ export interface TicksOptions {
   items(): string[];
   /** Whether the ticks were changed on the page (by the reader or the page), not only loaded. */
   touched(): boolean;
-  /** Loading changed the ticks. */
+  /** Loading (or another checklist with the same key, here or in another tab) changed the ticks. */
   loaded(): void;
   /** Something went wrong with storage: the words for a warning. */
   warn(problem: string): void;
 }
+
+/** The checklists whose ticks were loaded from each key, on this page. */
+const following = new Map<string, Set<SavedTicks>>();
+
+/** Another tab saved (or cleared) ticks: the checklists here with that key follow. */
+const otherTab = (event: StorageEvent): void => {
+  if (event.storageArea !== localStorage) return;
+  const keys = event.key === null ? [...following.keys()] : [event.key]; // null: storage.clear()
+  for (const key of keys) {
+    const ids = event.key === null ? [] : parse(event.newValue ?? '[]');
+    if (ids) following.get(key)?.forEach(saved => saved.follow(ids));
+  }
+};
 
 /**
  * Keeps a checklist's ticks in step with what is saved: before each render it loads the ticks
@@ -58,8 +88,10 @@ export interface TicksOptions {
  * writes them after each change. Turning saving off removes what was saved, as the note then says.
  */
 export class SavedTicks implements ReactiveController {
-  /** Storage failed: nothing more is written while the note says nothing is saved. */
+  /** A write failed: nothing more is written (but clearing), and the note says the ticks aren't saved. */
   failed = false;
+  /** After a failed write: an older record is still saved here (until the reader clears it). */
+  kept = false;
   /** The key the ticks were loaded from; unset while saving is off or nothing is loaded yet. */
   #loadedKey: string | undefined;
   /** Keys written to on this page: only those may be emptied when the key changes. */
@@ -77,6 +109,10 @@ export class SavedTicks implements ReactiveController {
     host.addController(this);
   }
 
+  hostDisconnected(): void {
+    this.#follow(undefined);
+  }
+
   /** Before each render: load the saved ticks if saving was just turned on or the key changed. */
   hostUpdate(): void {
     // Off the page (moved, or removed by a framework that may put it back), its settings are unknown:
@@ -88,6 +124,7 @@ export class SavedTicks implements ReactiveController {
       // Saving was turned off: what was saved goes too, as the note now says.
       if (previous) this.#access(() => localStorage.removeItem(previous));
       this.#loadedKey = undefined;
+      this.#follow(undefined);
       return;
     }
     // The page is still being parsed: this checklist's own items may not have arrived yet.
@@ -100,11 +137,12 @@ export class SavedTicks implements ReactiveController {
       return;
     }
     this.#loadedKey = key;
+    this.#follow(key);
     const { ticks } = this.#options;
     const before = [...ticks].join();
     // Ticks that only came from the old key belong to other items: they don't carry over.
     if (!this.#options.touched()) ticks.clear();
-    this.failed = false;
+    this.failed = this.kept = false;
     let saved = this.#access(() => load(key));
     if (saved === null) {
       // Storage works, but what it holds is not ours to read: start afresh (the next save replaces it).
@@ -127,19 +165,59 @@ export class SavedTicks implements ReactiveController {
     const key = this.#options.key();
     // Off the page its settings are unknown (a cleared checklist moved between providers): later.
     this.#unsaved = !(this.#host as ReactiveControllerHost & Node).isConnected;
-    if (this.#unsaved || !key || key !== this.#loadedKey || this.failed) return;
+    if (this.#unsaved || !key || key !== this.#loadedKey) return;
+    const ids = this.#ids();
+    // After a failed write only clearing is tried: the reader asked for what was saved to go.
+    if (this.failed && ids.length) return;
     this.#written.add(key);
-    const { ticks } = this.#options;
-    this.#access(() => save(key, this.#options.items().filter(id => ticks.has(id))));
+    if (!this.#access(() => (save(key, ids), true))) return;
+    if (this.failed) this.kept = false; // cleared: nothing of the reader's is left saved
+    for (const other of following.get(key) ?? []) if (other !== this) other.follow(ids);
   }
 
-  /** One access to storage. Storage that throws (blocked, full) warns once and leaves the ticks on the page. */
+  /** Another checklist with the same key saved `ids` (here or in another tab): show those, write nothing. */
+  follow(ids: string[]): void {
+    const { ticks } = this.#options;
+    const before = this.#ids().join();
+    ticks.clear();
+    for (const id of this.#options.items()) if (ids.includes(id)) ticks.add(id);
+    if (this.#ids().join() === before) return;
+    this.#host.requestUpdate();
+    this.#options.loaded();
+  }
+
+  /** The ticked ids, in the items' order. */
+  #ids(): string[] {
+    const { ticks } = this.#options;
+    return this.#options.items().filter(id => ticks.has(id));
+  }
+
+  /** Registers this checklist as following `key` (or none). */
+  #follow(key: string | undefined): void {
+    for (const [k, set] of following) if (k !== key && set.delete(this) && !set.size) following.delete(k);
+    if (key === undefined) return;
+    if (!following.size) addEventListener('storage', otherTab);
+    following.set(key, (following.get(key) ?? new Set()).add(this));
+  }
+
+  /**
+   * One access to storage. Storage that throws (blocked, full) warns once and leaves the ticks on the
+   * page; `kept` tells whether an older record is still there, so that the note can say so.
+   */
   #access<T>(access: () => T): T | undefined {
     try {
       return access();
     } catch (error) {
-      if (!this.failed) this.#options.warn(`storage failed (${error}); ticks stay on this page.`);
-      this.failed = true;
+      if (!this.failed) {
+        this.#options.warn(`storage failed (${error}); ticks stay on this page.`);
+        this.failed = true;
+        const key = this.#loadedKey;
+        try {
+          this.kept = !!key && localStorage.getItem(key) !== null;
+        } catch {
+          this.kept = false; // storage can't even be read: nothing saved there can be reached
+        }
+      }
       return undefined;
     }
   }

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, requestsSince, storedKeys, takeWarnings, text } from '../../test/helpers.js';
+import { savedIds, $, $$, requestsSince, storedKeys, takeWarnings, text } from '../../test/helpers.js';
 import '../index.js';
 import type { TrustChecklist, TrustChecklistChangeDetail } from './trust-checklist.js';
 
@@ -25,6 +25,7 @@ const PRIVATE_NOTE = 'Your ticks stay on this page. They are not saved or sent a
 const SAVED_NOTE =
   'Your ticks are saved in this browser, on this device, until you clear them. They are not sent anywhere by this checklist.';
 const FORM_NOTE = 'Your ticks will be sent with this form when you submit it.';
+const UNSAVED_NOTE = 'Your latest ticks couldn’t be saved in this browser, so they stay on this page. Ticks saved here before stay until you clear them.';
 const SAVED_FORM_NOTE =
   'Your ticks are saved in this browser until you clear them, and will be sent with this form when you submit it.';
 
@@ -344,7 +345,8 @@ describe('<trust-checklist>', () => {
       expect(keys).to.have.length(1);
       expect(keys[0].startsWith('rebuild-trust:')).to.equal(true);
       const stored = localStorage.getItem(keys[0])!;
-      expect(JSON.parse(stored)).to.deep.equal(['test-people', 'withdraw']);
+      // a versioned record of ids
+      expect(JSON.parse(stored)).to.deep.equal({ v: 1, ticked: ['test-people', 'withdraw'] });
       for (const item of ITEMS) expect(stored).not.to.contain(item);
       for (const word of ['test people', 'withdraw when', 'leave']) expect(stored).not.to.contain(word);
       expect(sessionStorage.length).to.equal(0);
@@ -402,7 +404,7 @@ describe('<trust-checklist>', () => {
       await toggle(three, 4);
       const keys = storedKeys();
       expect(keys).to.have.length(3);
-      expect(keys.map(k => JSON.parse(localStorage.getItem(k)!)).sort()).to.deep.equal([['a'], ['b'], ['good-moments-wont-last']]);
+      expect(keys.map(k => savedIds(k)!).sort()).to.deep.equal([['a'], ['b'], ['good-moments-wont-last']]);
       expect(one.checked).to.deep.equal(['a']);
       expect(two.checked).to.deep.equal(['b']);
       await expect(one).to.be.accessible();
@@ -412,7 +414,7 @@ describe('<trust-checklist>', () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist storage-key="x"></trust-checklist>`);
       await toggle(el, 1);
       expect(Object.keys(localStorage)).to.deep.equal(['rebuild-trust:x']);
-      expect(JSON.parse(localStorage.getItem('rebuild-trust:x')!)).to.deep.equal(['hide-needs']);
+      expect(savedIds('rebuild-trust:x')).to.deep.equal(['hide-needs']);
       el.remove();
       const again = await fixture<TrustChecklist>(html`<trust-checklist persist storage-key="x"></trust-checklist>`);
       expect(again.checked).to.deep.equal(['hide-needs']);
@@ -437,7 +439,7 @@ describe('<trust-checklist>', () => {
       el.persist = '';
       await el.updateComplete;
       expect(note(el)).to.equal(SAVED_NOTE);
-      expect(storedKeys().map(k => JSON.parse(localStorage.getItem(k)!))).to.deep.equal([['withdraw']]);
+      expect(storedKeys().map(k => savedIds(k))).to.deep.equal([['withdraw']]);
       el.remove();
       const again = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       expect(again.checked).to.deep.equal(['withdraw']);
@@ -468,7 +470,7 @@ describe('<trust-checklist>', () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       el.checked = ['withdraw'];
       await el.updateComplete;
-      expect(storedKeys().map(k => JSON.parse(localStorage.getItem(k)!))).to.deep.equal([['withdraw']]);
+      expect(storedKeys().map(k => savedIds(k))).to.deep.equal([['withdraw']]);
     });
   });
 
@@ -529,16 +531,21 @@ describe('<trust-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('a save that fails leaves no older ticks behind, since the note now says nothing is saved', async () => {
+    it('a save that fails keeps what was saved before, and the note says so; clearing still removes it', async () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       await toggle(el, 0);
-      expect(storedKeys()).to.have.length(1);
+      const [key] = storedKeys();
       undo.push(failStorage('setItem', 'QuotaExceededError'));
       await toggle(el, 1);
       oneWarning();
-      expect(note(el)).to.equal(PRIVATE_NOTE);
       expect(el.checked).to.deep.equal(['test-people', 'hide-needs']);
-      expect(localStorage.length).to.equal(0);
+      // the earlier tick is still saved, as the note now says
+      expect(savedIds(key)).to.deep.equal(['test-people']);
+      expect(note(el)).to.equal(UNSAVED_NOTE);
+      clearButton(el).click();
+      await el.updateComplete;
+      expect(localStorage.getItem(key)).to.equal(null);
+      expect(note(el)).to.equal(PRIVATE_NOTE);
     });
 
     it('after a save failed, nothing more is written while the note says nothing is saved', async () => {
@@ -572,7 +579,7 @@ describe('<trust-checklist>', () => {
       await el.updateComplete;
       oneWarning();
       expect(note(el)).to.equal(SAVED_NOTE);
-      expect(JSON.parse(localStorage.getItem('rebuild-trust:x')!)).to.deep.equal(['hide-needs']);
+      expect(savedIds('rebuild-trust:x')).to.deep.equal(['hide-needs']);
     });
 
     for (const corrupt of ['not json', '{"a":1}', '[1,2]', '"test-people"', 'null']) {
@@ -585,7 +592,7 @@ describe('<trust-checklist>', () => {
         await works(el);
         expect(takeWarnings()).to.deep.equal([]);
         // the broken value is replaced by good data on the next tick
-        expect(JSON.parse(localStorage.getItem('rebuild-trust:x')!)).to.deep.equal(['over-apologise']);
+        expect(savedIds('rebuild-trust:x')).to.deep.equal(['over-apologise']);
         await expect(el).to.be.accessible();
       });
     }
@@ -994,7 +1001,7 @@ describe('<trust-checklist>', () => {
       expect(names(el)).to.deep.equal(['Our own first item', 'Our own second item']);
       expect(ticked(el)).to.deep.equal([false, false]);
       // the reader's ticks on the article's checklist are still there
-      expect(JSON.parse(localStorage.getItem(articleKey)!)).to.deep.equal(['withdraw']);
+      expect(savedIds(articleKey)).to.deep.equal(['withdraw']);
       await toggle(el, 1);
       expect(storedKeys()).to.have.length(2);
       el.remove();
@@ -1058,5 +1065,149 @@ describe('<trust-checklist>', () => {
       expect(status(el)).to.equal('Rydych wedi sylwi ar 2 o’r rhain.');
     });
   });
-});
 
+  describe('what a hostile page, a second copy or another tab does to saved ticks', () => {
+    it('a page’s Array.prototype.toJSON (as Prototype.js adds) changes nothing: the ticks come back after a reload', async () => {
+      const own = Object.getOwnPropertyDescriptor(Array.prototype, 'toJSON');
+      Object.defineProperty(Array.prototype, 'toJSON', {
+        configurable: true,
+        writable: true,
+        value: function (this: unknown[]) {
+          return JSON.stringify([...this]);
+        },
+      });
+      undo.push(() => (own ? Object.defineProperty(Array.prototype, 'toJSON', own) : Reflect.deleteProperty(Array.prototype, 'toJSON')));
+      const first = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      await toggle(first, 1);
+      await toggle(first, 3);
+      first.remove();
+      expect(storedKeys().map(k => savedIds(k))).to.deep.equal([['hide-needs', 'withdraw']]);
+      const again = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      expect(again.checked).to.deep.equal(['hide-needs', 'withdraw']);
+      expect(note(again)).to.equal(SAVED_NOTE);
+    });
+
+    it('Object.prototype.persist and .name on a polluted page turn nothing on', async () => {
+      const proto = Object.prototype as Record<string, unknown>;
+      proto.persist = 'on';
+      proto.name = 'x';
+      undo.push(() => {
+        delete proto.persist;
+        delete proto.name;
+      });
+      const form = await fixture<HTMLFormElement>(html`<form><trust-checklist></trust-checklist></form>`);
+      const el = form.querySelector('trust-checklist')!;
+      await toggle(el, 0);
+      expect(localStorage.length).to.equal(0);
+      expect([...new FormData(form).keys()]).to.deep.equal([]);
+      expect(note(el)).to.equal(PRIVATE_NOTE);
+    });
+
+    it('the same checklist twice on one page, both saving, stays in step (and after a reload)', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div><trust-checklist persist id="a"></trust-checklist><trust-checklist persist id="b"></trust-checklist></div>`);
+      const [a, b] = Array.from(page.querySelectorAll('trust-checklist'));
+      const seen = record(b);
+      await toggle(a, 0);
+      await b.updateComplete;
+      await toggle(b, 3);
+      await a.updateComplete;
+      expect(a.checked).to.deep.equal(['test-people', 'withdraw']);
+      expect(ticked(a)).to.deep.equal([true, false, false, true, false]);
+      expect(b.checked).to.deep.equal(['test-people', 'withdraw']);
+      // b told the page when it followed a, then when the reader ticked it
+      expect(details(seen).map(d => d.checked)).to.deep.equal([['test-people'], ['test-people', 'withdraw']]);
+      page.remove();
+      const again = await fixture<HTMLDivElement>(html`<div><trust-checklist persist></trust-checklist><trust-checklist persist></trust-checklist></div>`);
+      for (const el of again.querySelectorAll('trust-checklist')) expect(el.checked).to.deep.equal(['test-people', 'withdraw']);
+    });
+
+    it('another tab’s save is followed here without writing back, so this tab’s next tick loses nothing', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      await toggle(el, 0);
+      const [key] = storedKeys();
+      const seen = record(el);
+      // the other tab ticks item 3 as well, and saves
+      const newValue = '{"v":1,"ticked":["test-people","over-apologise"]}';
+      localStorage.setItem(key, newValue);
+      let writes = 0;
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, ...args: [string, string]) {
+        writes += 1;
+        return setItem.apply(this, args);
+      };
+      undo.push(() => (Storage.prototype.setItem = setItem));
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue, storageArea: localStorage }));
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([true, false, true, false, false]);
+      expect(details(seen)).to.deep.equal([{ checked: ['test-people', 'over-apologise'], total: 5 }]);
+      expect(writes, 'following writes nothing').to.equal(0);
+      // this tab's next tick keeps the other tab's
+      await toggle(el, 4);
+      expect(savedIds(key)).to.deep.equal(['test-people', 'over-apologise', 'good-moments-wont-last']);
+      // the other tab clears: this one follows
+      localStorage.removeItem(key);
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: null, storageArea: localStorage }));
+      await el.updateComplete;
+      expect(el.checked).to.deep.equal([]);
+    });
+
+    it('one storage listener and one pageshow listener serve every checklist', async () => {
+      const added: string[] = [];
+      const add = window.addEventListener;
+      window.addEventListener = function (this: Window, ...args: Parameters<typeof add>) {
+        added.push(args[0]);
+        return add.apply(this, args);
+      } as typeof add;
+      undo.push(() => (window.addEventListener = add));
+      await fixture<HTMLDivElement>(html`<div>${[1, 2, 3, 4].map(i => html`<trust-checklist persist storage-key=${`k${i}`}></trust-checklist>`)}</div>`);
+      expect(added.filter(type => type === 'storage').length).to.be.at.most(1);
+      expect(added.filter(type => type === 'pageshow').length).to.be.at.most(1);
+    });
+
+    for (const off of ['no', '0', 'none', 'disabled', 'never', 'null', 'Nope']) {
+      it(`persist="${off}" warns once and saves nothing (privacy fails closed)`, async () => {
+        const el = await fixture<TrustChecklist>(html`<trust-checklist persist=${off}></trust-checklist>`);
+        await toggle(el, 0);
+        expect(localStorage.length).to.equal(0);
+        expect(note(el)).to.equal(PRIVATE_NOTE);
+        expect(takeWarnings()).to.deep.equal([`<trust-checklist> persist: "${off}" is neither on nor off; taken as off.`]);
+      });
+    }
+
+    for (const on of ['', 'persist', 'true', 'on', 'ON', ' True ']) {
+      it(`persist="${on}" saves`, async () => {
+        const el = await fixture<TrustChecklist>(html`<trust-checklist persist=${on}></trust-checklist>`);
+        await toggle(el, 0);
+        expect(storedKeys()).to.have.length(1);
+        expect(note(el)).to.equal(SAVED_NOTE);
+      });
+    }
+
+    it('back/forward cache: ticks that are neither saved nor in a form are gone when the page is shown again', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <trust-checklist id="private"></trust-checklist>
+        <trust-checklist id="saved" persist></trust-checklist>
+        <form><trust-checklist id="form" name="r"></trust-checklist></form>
+      </div>`);
+      const [only, saved, inForm] = ['#private', '#saved', '#form'].map(id => page.querySelector<TrustChecklist>(id)!);
+      for (const el of [only, saved, inForm]) await toggle(el, 1);
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await only.updateComplete;
+      expect(ticked(only)).to.deep.equal([false, false, false, false, false]);
+      expect(saved.checked).to.deep.equal(['hide-needs']);
+      expect(inForm.checked).to.deep.equal(['hide-needs']);
+      // a first load (not from the cache) changes nothing
+      await toggle(only, 2);
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
+      expect(only.checked).to.deep.equal(['over-apologise']);
+    });
+
+    it('ticks saved by version 0.1.0 (a bare list of ids) come back, and are saved in today’s record', async () => {
+      localStorage.setItem('rebuild-trust:x', '["withdraw"]');
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist storage-key="x"></trust-checklist>`);
+      expect(el.checked).to.deep.equal(['withdraw']);
+      await toggle(el, 0);
+      expect(savedIds('rebuild-trust:x')).to.deep.equal(['test-people', 'withdraw']);
+    });
+  });
+});

@@ -63,8 +63,9 @@ export class TrustChecklist extends TrustElement {
 
   /**
    * Keep the ticks in this browser (`localStorage`, item ids only) so they survive a reload.
-   * Present means on; `persist="off"` opts out when a `<trust-provider persist>` turns saving on.
-   * Without it (and without a provider's), nothing is written anywhere.
+   * On when present, `on` or `true`; `persist="off"` (or `false`) opts out when a
+   * `<trust-provider persist>` turns saving on; anything else warns and means off. Without it (and
+   * without a provider's), nothing is written anywhere.
    */
   declare persist: string | undefined;
 
@@ -74,6 +75,34 @@ export class TrustChecklist extends TrustElement {
    * @attr storage-key
    */
   declare storageKey: string | undefined;
+
+  /** The checklists on the page, for the one `pageshow` listener. */
+  static #onPage = new Set<TrustChecklist>();
+
+  /**
+   * The page comes back from the back/forward cache with everything as it was: ticks that are
+   * neither saved nor in a form are forgotten, as the note promises (they stay on the page only
+   * while the reader is on it).
+   */
+  static #restored = (event: PageTransitionEvent): void => {
+    if (!event.persisted) return;
+    for (const el of TrustChecklist.#onPage) {
+      if (el.#ticks.size && !el.#persistOn && !textOf(el.name)) el.clear();
+    }
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    if (!TrustChecklist.#onPage.size) addEventListener('pageshow', TrustChecklist.#restored);
+    TrustChecklist.#onPage.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    TrustChecklist.#onPage.delete(this);
+    if (!TrustChecklist.#onPage.size) removeEventListener('pageshow', TrustChecklist.#restored);
+  }
 
   readonly #ticks = new Set<string>();
   #justCleared = false;
@@ -113,8 +142,7 @@ export class TrustChecklist extends TrustElement {
   }
 
   get #persistOn(): boolean {
-    const own = textOf(this.persist);
-    return own === undefined ? this.settings.persist === true : !['off', 'false'].includes(own.toLowerCase());
+    return this.flag('persist', this.persist) ?? this.settings.persist === true;
   }
 
   /**
@@ -242,9 +270,14 @@ export class TrustChecklist extends TrustElement {
     // the article's parts among them are marked with its language.
     const root = own ? undefined : lang;
     const mark = (authored?: unknown) => (own && !authored ? lang : nothing);
-    const saved = this.#persistOn && !this.#saved?.failed;
     // Only a checklist that is really in a form sends anything.
     const form = textOf(this.name) && !isServer && (this.#internals ??= this.attachInternals()).form;
+    // What the note says is true: saved, not saved (an older save kept), or neither.
+    const saving = this.#persistOn ? this.#saved : undefined;
+    const state = saving && !saving.failed ? 'saved' : saving?.kept ? 'unsaved' : undefined;
+    const note = form
+      ? { saved: 'savedFormNote', unsaved: 'unsavedFormNote', none: 'formNote' } as const
+      : { saved: 'savedNote', unsaved: 'unsavedNote', none: 'privateNote' } as const;
     const items = this.#items.map(
       item => html`<li part="item">
         <label part="label"><input part="checkbox" type="checkbox" value=${item.id} />${item.text}</label>
@@ -266,7 +299,7 @@ export class TrustChecklist extends TrustElement {
           </button>
           <p class="status" part="status" role="status">${this.#status(root)}</p>
         </div>
-        <p class="note" part="note">${this.say(form ? (saved ? 'savedFormNote' : 'formNote') : saved ? 'savedNote' : 'privateNote', root)}</p>`,
+        <p class="note" part="note">${this.say(note[state ?? 'none'], root)}</p>`,
     );
   }
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import type { RebuildTrustElement } from '../base.js';
 import { contentProblem } from '../content.js';
-import { $, $$, takeWarnings, text, settle } from '../../test/helpers.js';
+import { savedIds, $, $$, takeWarnings, text, settle } from '../../test/helpers.js';
 import '../index.js';
 import type { KeyPoints, ReflectionCard, TrustChecklist, TrustProvider } from '../index.js';
 
@@ -230,7 +230,7 @@ describe('<trust-provider>', () => {
       await tickFirst(cl);
       const keys = written();
       expect(keys).to.have.length(1);
-      expect(JSON.parse(localStorage.getItem(keys[0])!)).to.deep.equal(['test-people']);
+      expect(savedIds(keys[0])).to.deep.equal(['test-people']);
       await expect(provider).to.be.accessible();
 
       // unticking the last box leaves nothing behind
@@ -244,7 +244,7 @@ describe('<trust-provider>', () => {
       </trust-provider>`);
       await settle(provider);
       await tickFirst(inside(provider).cl);
-      expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal(['test-people']);
+      expect(savedIds(KEY)).to.deep.equal(['test-people']);
 
       const again = await fixture<TrustProvider>(html`<trust-provider persist>
         <trust-checklist storage-key="trust-provider-test"></trust-checklist>
@@ -297,7 +297,7 @@ describe('<trust-provider>', () => {
       expect(text($(cl, '[part~="note"]'))).to.contain('saved in this browser');
       $$<HTMLInputElement>(cl, 'input[type="checkbox"]')[1].click();
       await cl.updateComplete;
-      expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal(['test-people', 'hide-needs']);
+      expect(savedIds(KEY)).to.deep.equal(['test-people', 'hide-needs']);
     });
   });
 

@@ -1,6 +1,6 @@
 import { LitElement, css, html, isServer, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { RebuildTrustElement, textOf } from '../base.js';
+import { RebuildTrustElement } from '../base.js';
 import { article, isRecord, shapeProblem, type ContentOverride } from '../content.js';
 import { LEVELS, THEMES, settingsContext, type Theme, type TrustSettings, type UiText } from '../context.js';
 import { defaultStrings, type Strings } from '../strings.js';
@@ -42,7 +42,10 @@ export class TrustProvider extends RebuildTrustElement {
    */
   declare headingLevel: number | undefined;
 
-  /** Turns saving on for every checklist inside (`persist="off"` on a checklist still opts it out). */
+  /**
+   * Turns saving on for every checklist inside (`persist="off"` on a checklist still opts it out).
+   * On when present, `on` or `true`; off for `off` and `false`; anything else warns and means off.
+   */
   declare persist: string | undefined;
 
   /** Theme (`auto`, `light`, `dark`) for every element inside that doesn't set its own. */
@@ -116,8 +119,8 @@ export class TrustProvider extends RebuildTrustElement {
     // Ours, else those of a provider around us.
     settings.headingLevel = this.oneOf('heading-level', this.headingLevel, LEVELS, settings.headingLevel);
     settings.theme = this.oneOf('theme', this.theme, THEMES, settings.theme);
-    const persist = textOf(this.persist);
-    if (persist !== undefined) settings.persist = !['off', 'false'].includes(persist.toLowerCase());
+    const persist = this.flag('persist', this.persist);
+    if (persist !== undefined) settings.persist = persist;
     const strings: Record<string, UiText> = { ...this.settings.strings };
     // The JSON's first, then the properties, which win. Each is checked whole, like the article (or
     // our strings): a set with a problem is left out, and says so.
