@@ -1,8 +1,8 @@
 import { LitElement, adoptStyles, html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { NOTHING_AUTHORED, authoredContent, type Authored } from './authored.js';
-import { article, type Article } from './content.js';
-import { LEVELS, THEMES, settingsContext, type Theme, type TrustSettings } from './context.js';
+import { article, isRecord, shapeProblem, type Article, type ContentOverride } from './content.js';
+import { LEVELS, THEMES, settingsContext, type Theme, type TrustSettings, type UiText } from './context.js';
 import { VERSION } from './define.js';
 import { defaultStrings, type StringKey } from './strings.js';
 
@@ -59,10 +59,50 @@ export abstract class RebuildTrustElement extends LitElement {
   static version = VERSION;
 
   readonly #provided = new ContextConsumer(this, { context: settingsContext, subscribe: true });
+  /** The provider's value last read, and what of it is valid. */
+  #from: unknown;
+  #settings: TrustSettings = {};
 
-  /** Settings shared by the closest `<trust-provider>` around this element; empty when there is none. */
+  /**
+   * Settings shared by the closest provider around this element (ours, another copy's, any
+   * `@lit/context` provider of our key), as far as they are valid: only its own fields, each checked
+   * as the provider checks its attributes and JSON; empty when there is none.
+   */
   protected get settings(): TrustSettings {
-    return this.#provided.value ?? {};
+    const value = this.#provided.value;
+    if (value !== this.#from) {
+      this.#from = value;
+      try {
+        this.#settings = this.#valid(value);
+      } catch {
+        this.#settings = {}; // a value whose getters throw
+      }
+    }
+    return this.#settings;
+  }
+
+  #valid(value: unknown): TrustSettings {
+    if (!isRecord(value)) return {};
+    // Only the value's own fields: a page's Object.prototype can't add settings.
+    const own = (key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
+    const settings: TrustSettings = {};
+    const level = own('headingLevel');
+    if (LEVELS.includes(level as number)) settings.headingLevel = level as number;
+    const theme = own('theme');
+    if (THEMES.includes(theme as Theme)) settings.theme = theme as Theme;
+    const persist = own('persist');
+    if (typeof persist === 'boolean') settings.persist = persist;
+    const strings = own('strings');
+    if (isRecord(strings)) {
+      const isText = (entry: [string, unknown]): entry is [string, UiText] =>
+        isRecord(entry[1]) && [entry[1].text, entry[1].lang, entry[1].dir].every(part => typeof part === 'string');
+      settings.strings = Object.fromEntries(Object.entries(strings).filter(isText));
+    }
+    const content = own('content');
+    const problem = content !== undefined && shapeProblem(content, article);
+    if (problem) this.warn('content', `the provider's ${problem}; ignored.`);
+    else if (content !== undefined) settings.content = content as ContentOverride;
+    return settings;
   }
 
   override connectedCallback(): void {
@@ -92,19 +132,22 @@ export abstract class RebuildTrustElement extends LitElement {
    * root leaves a detached one: nothing shows, nothing throws.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const existing = this.shadowRoot;
-    if (existing) {
-      existing.replaceChildren();
-      adoptStyles(existing, (this.constructor as typeof LitElement).elementStyles);
-      return existing;
+    const existing = !isServer && this.shadowRoot;
+    if (!existing) {
+      try {
+        return super.createRenderRoot();
+      } catch {
+        // (a closed root the page attached: a root of our own that no one sees)
+        return this.#adopt(document.createElement('div').attachShadow({ mode: 'open' }));
+      }
     }
-    try {
-      return super.createRenderRoot();
-    } catch {
-      const detached = document.createElement('div').attachShadow({ mode: 'open' });
-      adoptStyles(detached, (this.constructor as typeof LitElement).elementStyles);
-      return detached;
-    }
+    existing.replaceChildren();
+    return this.#adopt(existing);
+  }
+
+  #adopt(root: ShadowRoot): ShadowRoot {
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
   }
 
   /** @internal The page added, removed or edited something inside the element: draw again. */

@@ -90,7 +90,7 @@ const otherTab = (event: StorageEvent): void => {
 export class SavedTicks implements ReactiveController {
   /** A write failed: nothing more is written (but clearing), and the note says the ticks aren't saved. */
   failed = false;
-  /** After a failed write: an older record is still saved here (until the reader clears it). */
+  /** Whether ticks of this checklist are saved in this browser (after a failed write: older ones). */
   kept = false;
   /** The key the ticks were loaded from; unset while saving is off or nothing is loaded yet. */
   #loadedKey: string | undefined;
@@ -142,8 +142,9 @@ export class SavedTicks implements ReactiveController {
     const before = [...ticks].join();
     // Ticks that only came from the old key belong to other items: they don't carry over.
     if (!this.#options.touched()) ticks.clear();
-    this.failed = this.kept = false;
+    this.failed = false;
     let saved = this.#access(() => load(key));
+    this.kept = !!saved?.length;
     if (saved === null) {
       // Storage works, but what it holds is not ours to read: start afresh (the next save replaces it).
       this.#options.warn('the saved ticks were not understood and were ignored.');
@@ -171,7 +172,7 @@ export class SavedTicks implements ReactiveController {
     if (this.failed && ids.length) return;
     this.#written.add(key);
     if (!this.#access(() => (save(key, ids), true))) return;
-    if (this.failed) this.kept = false; // cleared: nothing of the reader's is left saved
+    this.kept = ids.length > 0;
     for (const other of following.get(key) ?? []) if (other !== this) other.follow(ids);
   }
 
@@ -181,6 +182,7 @@ export class SavedTicks implements ReactiveController {
     const before = this.#ids().join();
     ticks.clear();
     for (const id of this.#options.items()) if (ids.includes(id)) ticks.add(id);
+    this.kept = ids.length > 0;
     if (this.#ids().join() === before) return;
     this.#host.requestUpdate();
     this.#options.loaded();
@@ -200,24 +202,13 @@ export class SavedTicks implements ReactiveController {
     following.set(key, (following.get(key) ?? new Set()).add(this));
   }
 
-  /**
-   * One access to storage. Storage that throws (blocked, full) warns once and leaves the ticks on the
-   * page; `kept` tells whether an older record is still there, so that the note can say so.
-   */
+  /** One access to storage. Storage that throws (blocked, full) warns once and leaves the ticks on the page. */
   #access<T>(access: () => T): T | undefined {
     try {
       return access();
     } catch (error) {
-      if (!this.failed) {
-        this.#options.warn(`storage failed (${error}); ticks stay on this page.`);
-        this.failed = true;
-        const key = this.#loadedKey;
-        try {
-          this.kept = !!key && localStorage.getItem(key) !== null;
-        } catch {
-          this.kept = false; // storage can't even be read: nothing saved there can be reached
-        }
-      }
+      if (!this.failed) this.#options.warn(`storage failed (${error}); ticks stay on this page.`);
+      this.failed = true;
       return undefined;
     }
   }

@@ -25,7 +25,7 @@ const PRIVATE_NOTE = 'Your ticks stay on this page. They are not saved or sent a
 const SAVED_NOTE =
   'Your ticks are saved in this browser, on this device, until you clear them. They are not sent anywhere by this checklist.';
 const FORM_NOTE = 'Your ticks will be sent with this form when you submit it.';
-const UNSAVED_NOTE = 'Your latest ticks couldn’t be saved in this browser, so they stay on this page. Ticks saved here before stay until you clear them.';
+const UNSAVED_NOTE = 'Your latest ticks couldn’t be saved, so they stay on this page. Ticks saved in this browser before stay until you clear them.';
 const SAVED_FORM_NOTE =
   'Your ticks are saved in this browser until you clear them, and will be sent with this form when you submit it.';
 

@@ -10,10 +10,11 @@
 import { expect, fixtureSync } from '@open-wc/testing';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { LitElement, html } from 'lit';
-import { settingsContext } from '../context.js';
-import { $, settle } from '../../test/helpers.js';
+import { settingsContext, type TrustSettings } from '../context.js';
+import { $, $$, settle, takeWarnings, text } from '../../test/helpers.js';
 import { define } from '../define.js';
 import { KeyPoints } from '../key-points/key-points.js';
+import { TrustChecklist } from '../trust-checklist/trust-checklist.js';
 import { TrustProvider } from '../trust-provider/trust-provider.js';
 
 const level = (el: Element) => $(el, '[part~="heading"]').localName;
@@ -67,6 +68,58 @@ describe('the context protocol, with @lit/context’s own controllers on the oth
     await settle(page);
     expect(level(el)).to.equal('h5');
     expect(background(el)).to.equal(DARK_BG);
+  });
+
+  it('a provider of our key answering with malformed settings: the elements use what is valid, warn once, and throw nothing', async () => {
+    define('key-points', KeyPoints);
+    define('trust-checklist', TrustChecklist);
+    class OddProvider extends LitElement {
+      provider = new ContextProvider(this, {
+        context: settingsContext,
+        initialValue: {
+          headingLevel: 'four',
+          theme: 'purple',
+          persist: 'yes',
+          strings: { clear: 5, cleared: { text: 'Wedi clirio', lang: 'cy', dir: 'ltr' } },
+          content: { lang: 'en', checklist: { items: 'oops' }, keyPoints: { heading: 'Ours', items: 'also oops' } },
+        } as unknown as TrustSettings,
+      });
+      protected override render() {
+        return html`<slot></slot>`;
+      }
+    }
+    define('odd-settings-provider', OddProvider);
+    const page = fixtureSync(`<odd-settings-provider><key-points></key-points><trust-checklist></trust-checklist></odd-settings-provider>`) as OddProvider;
+    await settle(page);
+    const [points, checklist] = Array.from(page.children);
+    expect(level(points)).to.equal('h2');
+    expect($$(points, '[part~="item"]')).to.have.length(4);
+    expect($$(checklist, 'input[type="checkbox"]')).to.have.length(5);
+    expect(text($(checklist, 'button'))).to.equal('Clear my ticks');
+    const warnings = takeWarnings();
+    expect(warnings.filter(w => w.startsWith('<key-points> content:'))).to.have.length(1);
+    expect(warnings.filter(w => w.startsWith('<trust-checklist> content:'))).to.have.length(1);
+    // saving stays off: "yes" is not a setting
+    (checklist as TrustChecklist).checked = ['withdraw'];
+    await settle(page);
+    expect(Object.keys(localStorage).filter(k => k.startsWith('rebuild-trust:'))).to.deep.equal([]);
+    await expect(page).to.be.accessible();
+  });
+
+  it('settings a provider only inherits (a polluted prototype) are not settings', async () => {
+    define('key-points', KeyPoints);
+    class InheritingProvider extends LitElement {
+      provider = new ContextProvider(this, { context: settingsContext, initialValue: Object.create({ headingLevel: 5, theme: 'dark' }) as TrustSettings });
+      protected override render() {
+        return html`<slot></slot>`;
+      }
+    }
+    define('inheriting-settings-provider', InheritingProvider);
+    const page = fixtureSync(`<inheriting-settings-provider><key-points></key-points></inheriting-settings-provider>`);
+    await settle(page);
+    const el = page.querySelector('key-points')!;
+    expect(level(el)).to.equal('h2');
+    expect(background(el)).to.not.equal(DARK_BG);
   });
 
   it('<trust-provider> answers a @lit/context ContextConsumer, and keeps it up to date', async () => {
