@@ -37,8 +37,8 @@ export interface Authored {
   footer: Element[];
 }
 
-/** No authored content: shared by every element the page left empty (most of them). */
-export const NOTHING_AUTHORED: Authored = Object.freeze({ body: [], footer: [] });
+/** No authored content: shared by every element the page left empty (most of them); never changed. */
+export const NOTHING_AUTHORED: Readonly<Authored> = { body: [], footer: [] };
 
 /** Sorts `host`'s children into heading, body and footer. Children with another `slot` go nowhere. */
 export const authoredContent = (host: Element): Authored => {

@@ -26,9 +26,9 @@ export const defaultStrings = {
   /** Note when the checklist is part of the site’s form and `persist` is on. */
   savedFormNote: 'Your ticks are saved in this browser until you clear them, and will be sent with this form when you submit it.',
   /** Note when `persist` is on but the browser refused to save the latest ticks, and older ones are still saved. */
-  unsavedNote: 'Your latest ticks couldn’t be saved, so they stay on this page. Ticks saved in this browser before stay until you clear them.',
+  unsavedNote: 'Your latest ticks couldn’t be saved. Ticks saved in this browser before stay until you clear them.',
   /** The same, when the checklist is part of the site’s form. */
-  unsavedFormNote: 'Your latest ticks couldn’t be saved; they will be sent with this form when you submit it. Ticks saved in this browser before stay until you clear them.',
+  unsavedFormNote: 'Your latest ticks couldn’t be saved, but will be sent with this form when you submit it. Ticks saved in this browser before stay until you clear them.',
 };
 
 export type Strings = typeof defaultStrings;

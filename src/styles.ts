@@ -60,12 +60,8 @@ export const baseStyles = css`
   p {
     margin: 0 0 0.75em;
   }
-  .base > :last-child,
   .body > :last-child {
     margin-block-end: 0;
-  }
-  a {
-    color: inherit;
   }
   :focus-visible {
     outline: 3px solid var(--trust-focus, currentcolor);

@@ -13,10 +13,4 @@ export const keyPointsStyles = css`
   .item::marker {
     color: var(--_c);
   }
-  .item > :first-child {
-    margin-block-start: 0;
-  }
-  .item > :last-child {
-    margin-block-end: 0;
-  }
 `;

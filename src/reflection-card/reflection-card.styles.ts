@@ -16,7 +16,4 @@ export const cardStyles = css`
     margin-block-start: 0.75em;
     font-size: 0.9em;
   }
-  .body > :first-child {
-    margin-block-start: 0;
-  }
 `;

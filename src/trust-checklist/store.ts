@@ -72,14 +72,20 @@ export interface TicksOptions {
 /** The checklists whose ticks were loaded from each key, on this page. */
 const following = new Map<string, Set<SavedTicks>>();
 
+/** Whether a checklist other than `self` on this page follows `key`. */
+const shared = (key: string, self: SavedTicks): boolean => [...(following.get(key) ?? [])].some(other => other !== self);
+
 /** Another tab saved (or cleared) ticks: the checklists here with that key follow. */
 const otherTab = (event: StorageEvent): void => {
-  if (event.storageArea !== localStorage) return;
-  const keys = event.key === null ? [...following.keys()] : [event.key]; // null: storage.clear()
-  for (const key of keys) {
-    const ids = event.key === null ? [] : parse(event.newValue ?? '[]');
-    if (ids) following.get(key)?.forEach(saved => saved.follow(ids));
+  const { key } = event; // null: the other tab cleared all storage
+  if (key !== null && !following.has(key)) return;
+  try {
+    if (event.storageArea !== localStorage) return;
+  } catch {
+    return; // storage is blocked here: nothing of ours is saved to follow
   }
+  const ids = key === null ? [] : parse(event.newValue ?? '[]');
+  for (const k of key === null ? [...following.keys()] : [key]) if (ids) following.get(k)?.forEach(saved => saved.follow(ids));
 };
 
 /**
@@ -98,6 +104,8 @@ export class SavedTicks implements ReactiveController {
   #written = new Set<string>();
   /** The ticks changed while they couldn't be saved (off the page): saved when it is back. */
   #unsaved = false;
+  /** Off the page it follows no one: when it is back, it follows (and shows) what is saved again. */
+  #away = false;
   /** Asks for an update once the page is parsed (the same function: added once however often). */
   #parsed = () => this.#host.requestUpdate();
   readonly #host: ReactiveControllerHost;
@@ -111,6 +119,7 @@ export class SavedTicks implements ReactiveController {
 
   hostDisconnected(): void {
     this.#follow(undefined);
+    this.#away = true;
   }
 
   /** Before each render: load the saved ticks if saving was just turned on or the key changed. */
@@ -121,10 +130,11 @@ export class SavedTicks implements ReactiveController {
     const previous = this.#loadedKey;
     const key = this.#options.key();
     if (key === undefined) {
-      // Saving was turned off: what was saved goes too, as the note now says.
-      if (previous) this.#access(() => localStorage.removeItem(previous));
-      this.#loadedKey = undefined;
+      // Saving was turned off: what was saved goes too, as the note now says (unless the same
+      // checklist elsewhere on the page still saves it).
       this.#follow(undefined);
+      if (previous && !shared(previous, this)) this.#access(() => localStorage.removeItem(previous));
+      this.#loadedKey = undefined;
       return;
     }
     // The page is still being parsed: this checklist's own items may not have arrived yet.
@@ -133,9 +143,18 @@ export class SavedTicks implements ReactiveController {
       return;
     }
     if (key === previous) {
+      if (this.#away) {
+        // Back on the page: follow the others again, and show what was saved meanwhile (or save
+        // what changed here while it was away).
+        this.#away = false;
+        this.#follow(key);
+        const saved = this.#unsaved ? undefined : this.#access(() => load(key));
+        if (saved) this.follow(saved);
+      }
       if (this.#unsaved) this.save();
       return;
     }
+    this.#away = false;
     this.#loadedKey = key;
     this.#follow(key);
     const { ticks } = this.#options;
@@ -153,10 +172,13 @@ export class SavedTicks implements ReactiveController {
     if (saved) {
       const unsaved = [...ticks].some(id => !saved.includes(id));
       for (const id of this.#options.items()) if (saved.includes(id)) ticks.add(id);
-      // The key changed under ticks this checklist saved: they move with it, nothing stays behind.
-      if (previous && this.#written.has(previous)) this.#access(() => localStorage.removeItem(previous));
       // Ticks made before saving was on (or under the old key) are saved now, as the note says.
       if (unsaved) this.save();
+      // The key changed under ticks this checklist saved: once they are safely under the new key,
+      // nothing stays behind (unless the same checklist elsewhere on the page still uses it).
+      if (previous && this.#written.has(previous) && !this.failed && !shared(previous, this)) {
+        this.#access(() => localStorage.removeItem(previous));
+      }
     }
     if ([...ticks].join() !== before) this.#options.loaded();
   }
@@ -170,10 +192,14 @@ export class SavedTicks implements ReactiveController {
     const ids = this.#ids();
     // After a failed write only clearing is tried: the reader asked for what was saved to go.
     if (this.failed && ids.length) return;
+    // Ids saved under this key for items this checklist doesn't have (the same storage-key on a
+    // checklist with other items) are kept.
+    const items = this.#options.items();
+    const theirs = (this.#access(() => load(key)) ?? []).filter(id => !items.includes(id));
+    if (!this.#access(() => (save(key, [...ids, ...theirs]), true))) return;
     this.#written.add(key);
-    if (!this.#access(() => (save(key, ids), true))) return;
     this.kept = ids.length > 0;
-    for (const other of following.get(key) ?? []) if (other !== this) other.follow(ids);
+    for (const other of following.get(key) ?? []) if (other !== this) other.follow([...ids, ...theirs]);
   }
 
   /** Another checklist with the same key saved `ids` (here or in another tab): show those, write nothing. */
@@ -198,7 +224,7 @@ export class SavedTicks implements ReactiveController {
   #follow(key: string | undefined): void {
     for (const [k, set] of following) if (k !== key && set.delete(this) && !set.size) following.delete(k);
     if (key === undefined) return;
-    if (!following.size) addEventListener('storage', otherTab);
+    addEventListener('storage', otherTab); // (the same listener: added once)
     following.set(key, (following.get(key) ?? new Set()).add(this));
   }
 

@@ -25,7 +25,7 @@ const PRIVATE_NOTE = 'Your ticks stay on this page. They are not saved or sent a
 const SAVED_NOTE =
   'Your ticks are saved in this browser, on this device, until you clear them. They are not sent anywhere by this checklist.';
 const FORM_NOTE = 'Your ticks will be sent with this form when you submit it.';
-const UNSAVED_NOTE = 'Your latest ticks couldn’t be saved, so they stay on this page. Ticks saved in this browser before stay until you clear them.';
+const UNSAVED_NOTE = 'Your latest ticks couldn’t be saved. Ticks saved in this browser before stay until you clear them.';
 const SAVED_FORM_NOTE =
   'Your ticks are saved in this browser until you clear them, and will be sent with this form when you submit it.';
 
@@ -85,6 +85,14 @@ const failStorage = (method: 'getItem' | 'setItem', name: string): (() => void) 
   return () => {
     Storage.prototype[method] = original as never;
   };
+};
+
+/** The one storage warning a test expects (naming the element and `persist`). */
+const oneWarning = () => {
+  const warnings = takeWarnings();
+  expect(warnings).to.have.length(1);
+  expect(warnings[0]).to.contain('<trust-checklist>').and.contain('persist');
+  return warnings[0];
 };
 
 let undo: (() => void)[] = [];
@@ -491,13 +499,6 @@ describe('<trust-checklist>', () => {
         { checked: [], total: 5 },
         { checked: ['over-apologise'], total: 5 },
       ]);
-    };
-
-    const oneWarning = () => {
-      const warnings = takeWarnings();
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('<trust-checklist>').and.contain('persist');
-      return warnings[0];
     };
 
     it('blocked localStorage: works in memory, warns once, and no longer claims to save', async () => {
@@ -1152,16 +1153,84 @@ describe('<trust-checklist>', () => {
     });
 
     it('one storage listener and one pageshow listener serve every checklist', async () => {
-      const added: string[] = [];
+      const added = new Map<string, Set<unknown>>();
       const add = window.addEventListener;
       window.addEventListener = function (this: Window, ...args: Parameters<typeof add>) {
-        added.push(args[0]);
+        added.set(args[0], (added.get(args[0]) ?? new Set()).add(args[1]));
         return add.apply(this, args);
       } as typeof add;
       undo.push(() => (window.addEventListener = add));
       await fixture<HTMLDivElement>(html`<div>${[1, 2, 3, 4].map(i => html`<trust-checklist persist storage-key=${`k${i}`}></trust-checklist>`)}</div>`);
-      expect(added.filter(type => type === 'storage').length).to.be.at.most(1);
-      expect(added.filter(type => type === 'pageshow').length).to.be.at.most(1);
+      // (adding the same listener again adds nothing)
+      expect(added.get('storage')?.size).to.equal(1);
+      expect(added.get('pageshow')?.size).to.equal(1);
+    });
+
+    it('a checklist moved on the page keeps following the same checklist there, and loses none of its ticks', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div><trust-checklist persist id="a"></trust-checklist><trust-checklist persist id="b"></trust-checklist></div>`);
+      const [a, b] = Array.from(page.querySelectorAll('trust-checklist'));
+      page.append(a);
+      await a.updateComplete;
+      await toggle(b, 2);
+      await a.updateComplete;
+      expect(a.checked).to.deep.equal(['over-apologise']);
+      await toggle(a, 0);
+      expect(storedKeys().map(k => savedIds(k))).to.deep.equal([['test-people', 'over-apologise']]);
+      expect(b.checked).to.deep.equal(['test-people', 'over-apologise']);
+    });
+
+    it('a new key whose write fails keeps the ticks saved under the old one', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist storage-key="x"></trust-checklist>`);
+      await toggle(el, 0);
+      undo.push(failStorage('setItem', 'QuotaExceededError'));
+      el.storageKey = 'y';
+      await el.updateComplete;
+      oneWarning();
+      expect(savedIds('rebuild-trust:x')).to.deep.equal(['test-people']);
+      expect(el.checked).to.deep.equal(['test-people']);
+    });
+
+    it('one of two same checklists stops saving, or moves to another key: the other’s saved ticks stay, as its note says', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <trust-checklist persist storage-key="x" id="a"></trust-checklist><trust-checklist persist storage-key="x" id="b"></trust-checklist>
+        <trust-checklist persist storage-key="z" id="c"></trust-checklist><trust-checklist persist storage-key="z" id="d"></trust-checklist>
+      </div>`);
+      const [a, b, c, d] = Array.from(page.querySelectorAll('trust-checklist'));
+      await toggle(a, 0);
+      b.persist = 'off';
+      await b.updateComplete;
+      expect(savedIds('rebuild-trust:x')).to.deep.equal(['test-people']);
+      expect(note(a)).to.equal(SAVED_NOTE);
+      await toggle(c, 1);
+      d.storageKey = 'w';
+      await d.updateComplete;
+      expect(savedIds('rebuild-trust:z')).to.deep.equal(['hide-needs']);
+      expect(note(c)).to.equal(SAVED_NOTE);
+    });
+
+    it('the same storage-key on checklists with different items: each keeps its own ticks', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <trust-checklist persist storage-key="x" id="a"></trust-checklist>
+        <trust-checklist persist storage-key="x" id="b"><ul><li data-id="test-people">Shared</li><li data-id="extra">Extra</li></ul></trust-checklist>
+      </div>`);
+      const [a, b] = Array.from(page.querySelectorAll('trust-checklist'));
+      await toggle(a, 1);
+      await toggle(b, 1);
+      await a.updateComplete;
+      expect(a.checked).to.deep.equal(['hide-needs']);
+      expect(b.checked).to.deep.equal(['extra']);
+      expect([...savedIds('rebuild-trust:x')!].sort()).to.deep.equal(['extra', 'hide-needs']);
+    });
+
+    it('back/forward cache: ticks the note says are not saved (storage refused) are forgotten too', async () => {
+      undo.push(failStorage('setItem', 'QuotaExceededError'));
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      await toggle(el, 1);
+      oneWarning();
+      expect(note(el)).to.equal(PRIVATE_NOTE);
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await el.updateComplete;
+      expect(el.checked).to.deep.equal([]);
     });
 
     for (const off of ['no', '0', 'none', 'disabled', 'never', 'null', 'Nope']) {

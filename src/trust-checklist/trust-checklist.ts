@@ -86,22 +86,19 @@ export class TrustChecklist extends TrustElement {
    */
   static #restored = (event: PageTransitionEvent): void => {
     if (!event.persisted) return;
-    for (const el of TrustChecklist.#onPage) {
-      if (el.#ticks.size && !el.#persistOn && !textOf(el.name)) el.clear();
-    }
+    for (const el of TrustChecklist.#onPage) if (el.#ticks.size && !el.#saving && !el.#form) el.clear();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
-    if (!TrustChecklist.#onPage.size) addEventListener('pageshow', TrustChecklist.#restored);
+    addEventListener('pageshow', TrustChecklist.#restored); // (the same listener: added once)
     TrustChecklist.#onPage.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     TrustChecklist.#onPage.delete(this);
-    if (!TrustChecklist.#onPage.size) removeEventListener('pageshow', TrustChecklist.#restored);
   }
 
   readonly #ticks = new Set<string>();
@@ -139,6 +136,16 @@ export class TrustChecklist extends TrustElement {
   /** The items shown: the author's `<li>`s, else the article's (or the provider's). */
   get #items(): ChecklistItem[] {
     return this.#own?.items ?? this.articlePart('checklist').value.items;
+  }
+
+  /** Whether the ticks are being saved in this browser (saving on, and no write has failed). */
+  get #saving(): boolean {
+    return this.#persistOn && !this.#saved?.failed;
+  }
+
+  /** The form the ticks are sent with: only a checklist with a `name`, inside a form, sends anything. */
+  get #form(): HTMLFormElement | null {
+    return textOf(this.name) && !isServer ? (this.#internals ??= this.attachInternals()).form : null;
   }
 
   get #persistOn(): boolean {
@@ -270,12 +277,9 @@ export class TrustChecklist extends TrustElement {
     // the article's parts among them are marked with its language.
     const root = own ? undefined : lang;
     const mark = (authored?: unknown) => (own && !authored ? lang : nothing);
-    // Only a checklist that is really in a form sends anything.
-    const form = textOf(this.name) && !isServer && (this.#internals ??= this.attachInternals()).form;
     // What the note says is true: saved, not saved (an older save kept), or neither.
-    const saving = this.#persistOn ? this.#saved : undefined;
-    const state = saving && !saving.failed ? 'saved' : saving?.kept ? 'unsaved' : undefined;
-    const note = form
+    const state = this.#saving ? 'saved' : this.#persistOn && this.#saved?.kept ? 'unsaved' : undefined;
+    const note = this.#form
       ? { saved: 'savedFormNote', unsaved: 'unsavedFormNote', none: 'formNote' } as const
       : { saved: 'savedNote', unsaved: 'unsavedNote', none: 'privateNote' } as const;
     const items = this.#items.map(
