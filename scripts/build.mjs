@@ -41,10 +41,12 @@ const hash = file => {
 };
 const integrity = hash('rebuild-trust.js');
 const classicIntegrity = hash('rebuild-trust.classic.js');
+const cssIntegrity = hash('rebuild-trust.css');
 mkdirSync(join(dist, 'snippets'), { recursive: true });
 for (const tag of ['key-points', 'trust-checklist', 'reflection-card']) {
   writeFileSync(join(dist, 'snippets', `${tag}.html`), snippet({ tag, integrity }));
   writeFileSync(join(dist, 'snippets', `${tag}.classic.html`), snippet({ tag, integrity: classicIntegrity, classic: true }));
   writeFileSync(join(dist, 'snippets', `${tag}.no-script.html`), snippet({ tag, scripts: false }));
+  writeFileSync(join(dist, 'snippets', `${tag}.strict-csp.html`), snippet({ tag, integrity, cssIntegrity, strictCsp: true }));
 }
 console.log('Built dist/: cdn/ (module, classic, css), npm/ (modules and types), snippets/, custom-elements.json');

@@ -24,10 +24,11 @@ export const fallbackCss = [
   `${inBlock('blockquote')}{font-size:1.3em;line-height:1.4}`,
   `${inBlock('figcaption')}{margin-block-start:.75em;font-size:.9em}`,
   `${inBlock(':is(p,ul,ol,figure):last-child')}{margin-block-end:0}`,
-  // The checklist: boxes where the checkboxes will be, and room for the button, status and note.
+  // The checklist: its statements as a plain list (a bullet, never a box that looks tickable but
+  // isn't), laid out where the checkboxes will be, and room for the button, status and note.
   `[data-rebuild-trust=trust-checklist] ul{list-style:none;padding:0;margin:0 0 .75em}`,
   `[data-rebuild-trust=trust-checklist] li{display:flex;gap:.6em;margin:0;padding:.3em 0}`,
-  `[data-rebuild-trust=trust-checklist] li::before{content:"";flex:none;width:1.5rem;height:1.5rem;box-sizing:border-box;border:1px solid;border-radius:.2rem}`,
+  `[data-rebuild-trust=trust-checklist] li::before{content:"•";flex:none;width:1.5rem;height:1.5rem;text-align:center}`,
   // Room for the button row and the note. In a narrow block the status line wraps under the
   // button and the note takes 2 lines instead of 1; twice that when it says the ticks are saved.
   `[data-rebuild-trust=trust-checklist]{container-type:inline-size}`,

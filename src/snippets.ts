@@ -27,6 +27,14 @@ export interface SnippetOptions {
   integrity?: string;
   /** A plain `<script src>` of the classic bundle, for builders that allow no `type="module"`. */
   classic?: boolean;
+  /**
+   * For a site with a strict Content-Security-Policy (`style-src 'self'`): the stylesheet is linked
+   * (`rebuild-trust.css`, next to the script) instead of an inline `<style>`, and `brand` is left out
+   * (no `style` attribute: set the custom properties in the site's own stylesheet).
+   */
+  strictCsp?: boolean;
+  /** The stylesheet's integrity hash (`sha384-…`), with `strictCsp`. */
+  cssIntegrity?: string;
 }
 
 const escape = (text: string) =>
@@ -64,17 +72,23 @@ export function fallback(tag: SnippetTag, attributes: SnippetOptions['attributes
 
 /** The recommended snippet for these choices. */
 export function snippet(options: SnippetOptions): string {
-  const { tag, attributes = {}, brand = {}, scripts = true } = options;
+  const { tag, attributes = {}, brand = {}, scripts = true, strictCsp = false } = options;
   const attrs = Object.entries(attributes)
     .filter(([, value]) => value !== undefined && value !== false && value !== '')
     .map(([name, value]) => (value === true ? ` data-${name}=""` : ` data-${name}="${escape(String(value))}"`))
     .join('');
-  const style = Object.entries(brand)
+  const style = Object.entries(strictCsp ? {} : brand)
     .filter(([name, value]) => /^--trust-[a-z-]+$/.test(name) && value.trim())
     .map(([name, value]) => `${name}: ${value.replace(/[;"<>{}]/g, '')}`)
     .join('; ');
+  const file = options.classic ? 'rebuild-trust.classic.js' : 'rebuild-trust.js';
+  const src = options.src ?? `https://cdn.jsdelivr.net/npm/rebuild-trust@${VERSION}/dist/cdn/${file}`;
+  const sri = (hash?: string) => (hash ? ` integrity="${escape(hash)}"` : '');
+  const css = strictCsp
+    ? `<link rel="stylesheet" href="${escape(src.replace(/[^/]*$/, 'rebuild-trust.css'))}"${sri(options.cssIntegrity)} crossorigin="anonymous" referrerpolicy="no-referrer">`
+    : `<style>${fallbackCss}</style>`;
   const lines = [
-    ...(scripts ? [`<style>${fallbackCss}</style>`] : []),
+    ...(scripts ? [css] : []),
     `<div data-rebuild-trust="${tag}"${attrs}${style ? ` style="${style}"` : ''}>`,
     `<div data-rebuild-trust-fallback lang="${article.lang}">`,
     fallback(tag, attributes),
@@ -82,11 +96,8 @@ export function snippet(options: SnippetOptions): string {
     '</div>',
   ];
   if (scripts) {
-    const file = options.classic ? 'rebuild-trust.classic.js' : 'rebuild-trust.js';
-    const src = options.src ?? `https://cdn.jsdelivr.net/npm/rebuild-trust@${VERSION}/dist/cdn/${file}`;
-    const integrity = options.integrity ? ` integrity="${escape(options.integrity)}"` : '';
     const type = options.classic ? '' : ' type="module"';
-    lines.push(`<script${type} src="${escape(src)}"${integrity} crossorigin="anonymous" referrerpolicy="no-referrer"></script>`);
+    lines.push(`<script${type} src="${escape(src)}"${sri(options.integrity)} crossorigin="anonymous" referrerpolicy="no-referrer"></script>`);
   }
   return lines.join('\n') + '\n';
 }

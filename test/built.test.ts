@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { article } from '../src/content.js';
 import { savedIds } from './helpers.js';
-import { CDN, CLASSIC, ITEM, POINT, SECTION_START, TAGS, items, lightText, page, rendered, shadowText, snippetFile, type Frame } from './frame.js';
+import { CDN, CLASSIC, NONCE, ITEM, POINT, SECTION_START, TAGS, items, lightText, page, rendered, shadowText, snippetFile, type Frame } from './frame.js';
 
 const TAG_PAGE = `<key-points></key-points>
   <trust-checklist></trust-checklist>
@@ -61,6 +61,41 @@ describe('built bundles on a plain page', () => {
     </script>`, { head: '<script type="importmap">{"imports":{"lit":"/node_modules/lit/index.js","lit/":"/node_modules/lit/","@lit/context":"/node_modules/@lit/context/index.js","@lit/reactive-element":"/node_modules/@lit/reactive-element/reactive-element.js","@lit/reactive-element/":"/node_modules/@lit/reactive-element/","lit-html":"/node_modules/lit-html/lit-html.js","lit-html/":"/node_modules/lit-html/","lit-element/":"/node_modules/lit-element/"}}</script>' });
     await waitUntil(() => (frame.win as unknown as { __defined?: unknown[] }).__defined, 'module ran');
     expect((frame.win as unknown as { __defined: unknown[] }).__defined).to.deep.equal([undefined, 'function']);
+  });
+});
+
+describe('a strict Content-Security-Policy, as the README recommends', () => {
+  // (the test server's origin by name: Firefox doesn't take 'self' in an about:srcdoc frame to mean it)
+  const POLICY = [
+    "default-src 'none'",
+    `script-src 'self' ${location.origin} 'nonce-${NONCE}'`,
+    `style-src 'self' ${location.origin}`,
+    "require-trusted-types-for 'script'",
+    "trusted-types lit-html 'allow-duplicates'",
+  ].join('; ');
+  /** The policy, and a record of what it refuses (in `window.__violations`). */
+  const strictHead = (more = '') => `<meta http-equiv="Content-Security-Policy" content="${POLICY}">
+    <script nonce="${NONCE}">window.__violations = []; addEventListener('securitypolicyviolation', e => __violations.push(e.violatedDirective + ' ' + e.blockedURI));</script>${more}`;
+  const violations = (frame: Frame) => (frame.win as unknown as { __violations: string[] }).__violations;
+
+  it('the strict-CSP snippet, with the bundle loaded twice (module and classic): no violation, no error, working elements', async () => {
+    const html = await snippetFile('/dist/snippets/trust-checklist.strict-csp.html');
+    expect(html).not.to.contain('<style');
+    expect(html).not.to.contain('style=');
+    const frame = await page(html, { head: strictHead(`<script src="${CLASSIC}"></script>`) });
+    const [el] = await rendered(frame, 1);
+    (el.shadowRoot!.querySelector('input[type=checkbox]') as HTMLInputElement).click();
+    expect((el as unknown as { checked: string[] }).checked).to.deep.equal(['test-people']);
+    expect(violations(frame)).to.deep.equal([]);
+    expect(frame.win.__log).to.deep.equal([]);
+  });
+
+  it('a site whose own Lit made the lit-html policy first: the elements still work', async () => {
+    const own = `<script nonce="${NONCE}">window.trustedTypes?.createPolicy('lit-html', { createHTML: s => s });</script>`;
+    const frame = await page(TAG_PAGE, { head: strictHead(`${own}<script type="module" src="${CDN}"></script>`) });
+    await rendered(frame, 4);
+    expect(violations(frame)).to.deep.equal([]);
+    expect(frame.win.__log).to.deep.equal([]);
   });
 });
 
@@ -248,6 +283,22 @@ describe('the CMS snippets', () => {
         expect(frame.win.__log).to.deep.equal([]);
       }
     });
+
+    if (tag === 'trust-checklist') {
+      it('with scripts blocked, the checklist reads as a plain list: bullets, nothing that looks tickable', async () => {
+        for (const path of [`/dist/snippets/${tag}.html`, `/dist/snippets/${tag}.no-script.html`]) {
+          const frame = await page(await snippetFile(path), { scripts: false, head: '<link rel="stylesheet" href="/dist/cdn/rebuild-trust.css">' });
+          const items = Array.from(frame.doc.querySelectorAll('li'));
+          expect(items).to.have.length(5);
+          expect(frame.doc.querySelectorAll('input, [role=checkbox]')).to.have.length(0);
+          for (const li of items) {
+            const marker = frame.win.getComputedStyle(li, '::before');
+            expect(marker.content, path).to.equal('"•"');
+            expect(marker.borderTopStyle, `${path}: no box drawn`).to.equal('none');
+          }
+        }
+      });
+    }
 
     it(`${tag}: with scripts blocked, both snippets show all the article’s words as plain HTML`, async () => {
       for (const path of [`/dist/snippets/${tag}.html`, `/dist/snippets/${tag}.no-script.html`]) {

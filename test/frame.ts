@@ -12,8 +12,9 @@ export const POINT = 'Trust is relearned through experience, not instruction.';
 export const ITEM = 'I worry the good moments won’t last.';
 export const SECTION_START = 'If safety once came and went without warning, trust can feel like walking a tightrope.';
 
-/** Records warnings and errors inside the frame before anything else runs. */
-const RECORDER = `<script>
+/** Records warnings and errors inside the frame before anything else runs (its nonce passes a strict CSP). */
+export const NONCE = 'rebuild-trust-test';
+const RECORDER = `<script nonce="${NONCE}">
   window.__log = [];
   for (const level of ['warn', 'error']) {
     console[level] = (...args) => window.__log.push(level + ': ' + args.join(' '));
@@ -55,6 +56,7 @@ export const snippetFile = async (path: string) => {
   expect(res.ok, `${path} is built`).to.equal(true);
   // The snippets point at the public CDN; here the same file is served locally (the integrity hash still has to match).
   return (await res.text())
+    .replace(/href="https:\/\/cdn\.jsdelivr\.net\/npm\/rebuild-trust@[^/]+\/dist\/cdn\/rebuild-trust\.css"/, 'href="/dist/cdn/rebuild-trust.css"')
     .replace(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/rebuild-trust@[^/]+\/dist\/cdn\/rebuild-trust\.js"/, `src="${CDN}"`)
     .replace(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/rebuild-trust@[^/]+\/dist\/cdn\/rebuild-trust\.classic\.js"/, `src="${CLASSIC}"`);
 };
