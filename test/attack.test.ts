@@ -158,3 +158,41 @@ describe('creating and removing elements many times', () => {
     expect(frame.win.__log).to.deep.equal([]);
   });
 });
+
+describe('hostile page CSS', () => {
+  const HOSTILE = `<style>
+    * { all: unset !important; }
+    button, input, label { display: none !important; }
+    body { color: #fff !important; background: #fff !important; }
+  </style>`;
+
+  it('the checklist stays operable: named checkboxes and a named button, each at least 24×24 px, reached with the keyboard', async () => {
+    const frame = await page('<trust-checklist></trust-checklist>', { head: `${HOSTILE}<script type="module" src="${CDN}"></script>` });
+    const [el] = await rendered(frame, 1);
+    const root = el.shadowRoot!;
+    const boxes = Array.from(root.querySelectorAll('input'));
+    expect(boxes).to.have.length(5);
+    for (const box of boxes) {
+      const { width, height } = box.getBoundingClientRect();
+      expect(width, 'box width').to.be.at.least(24);
+      expect(height, 'box height').to.be.at.least(24);
+      expect(box.labels?.[0]?.textContent?.trim().length, 'named by its label').to.be.greaterThan(10);
+    }
+    const button = root.querySelector('button')!;
+    expect(button.getBoundingClientRect().height).to.be.at.least(24);
+    expect(button.textContent!.trim()).to.equal('Clear my ticks');
+    // (keyboard: the box takes focus and a click ticks it)
+    boxes[0].focus();
+    expect(root.activeElement).to.equal(boxes[0]);
+    boxes[0].click();
+    expect((el as unknown as { checked: string[] }).checked).to.deep.equal(['test-people']);
+  });
+
+  it('white text on a white page: the auto theme follows the page (as the page’s own text does); theme="light" stays readable', async () => {
+    const frame = await page('<trust-checklist theme="light"></trust-checklist>', { head: `${HOSTILE}<script type="module" src="${CDN}"></script>` });
+    const [el] = await rendered(frame, 1);
+    const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+    expect(frame.win.getComputedStyle(el.shadowRoot!.querySelector('legend')!).color).to.equal('rgb(27, 31, 36)');
+    expect(frame.win.getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+});
