@@ -49,7 +49,7 @@ if (isInstalled(TOOLS.at(-1))) {
 const browsers = process.env.BROWSERS || present.join(',');
 step(`Tests in ${browsers}`, 'npx', ['wtr'], { ...process.env, BROWSERS: browsers });
 if (present.includes('chromium')) {
-  step('A real back/forward navigation in Chromium', 'node', ['--test', 'test/bfcache/']);
+  step('In Chromium: a real back/forward navigation; 1000 create/remove cycles', 'node', ['--test', 'test/chromium/']);
   step('Storybook, built', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']);
   step('Every story in Chromium (renders, no stray warnings, axe)', 'node', ['scripts/test-storybook.mjs']);
 }
