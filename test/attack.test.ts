@@ -7,7 +7,7 @@
  * built.test.ts and the checklist's own tests.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { CDN, CLASSIC, page, rendered, type Frame } from './frame.js';
+import { CDN, CLASSIC, axeViolations, page, rendered, type Frame } from './frame.js';
 
 /** Payloads that run `__xss()` if anything ever parses them as HTML or a URL. */
 const PAYLOADS = [
@@ -62,6 +62,7 @@ describe('host strings are text, never HTML (the built bundle)', () => {
       expect(Object.keys(frame.win.localStorage).filter(k => k.startsWith('rebuild-trust:'))).to.deep.equal([]);
       // (the warnings for the bad values are expected; only uncaught errors would fail)
       expect((frame.win.__log ?? []).filter(l => !l.startsWith('warn:'))).to.deep.equal([]);
+      expect(await axeViolations(frame)).to.deep.equal([]);
     });
   }
 
@@ -194,5 +195,6 @@ describe('hostile page CSS', () => {
     const base = el.shadowRoot!.querySelector('[part~="base"]')!;
     expect(frame.win.getComputedStyle(el.shadowRoot!.querySelector('legend')!).color).to.equal('rgb(27, 31, 36)');
     expect(frame.win.getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(await axeViolations(frame)).to.deep.equal([]);
   });
 });

@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { article } from '../src/content.js';
 import { savedIds } from './helpers.js';
-import { CDN, CLASSIC, NONCE, ITEM, POINT, SECTION_START, TAGS, items, lightText, page, rendered, shadowText, snippetFile, type Frame } from './frame.js';
+import { AXE, CDN, CLASSIC, NONCE, ITEM, axeViolations, POINT, SECTION_START, TAGS, items, lightText, page, rendered, shadowText, snippetFile, type Frame } from './frame.js';
 
 const TAG_PAGE = `<key-points></key-points>
   <trust-checklist></trust-checklist>
@@ -82,12 +82,13 @@ describe('a strict Content-Security-Policy, as the README recommends', () => {
     const html = await snippetFile('/dist/snippets/trust-checklist.strict-csp.html');
     expect(html).not.to.contain('<style');
     expect(html).not.to.contain('style=');
-    const frame = await page(html, { head: strictHead(`<script src="${CLASSIC}"></script>`) });
+    const frame = await page(html, { head: strictHead(`<script src="${CLASSIC}"></script><script src="${AXE}"></script>`) });
     const [el] = await rendered(frame, 1);
     (el.shadowRoot!.querySelector('input[type=checkbox]') as HTMLInputElement).click();
     expect((el as unknown as { checked: string[] }).checked).to.deep.equal(['test-people']);
     expect(violations(frame)).to.deep.equal([]);
     expect(frame.win.__log).to.deep.equal([]);
+    expect(await axeViolations(frame)).to.deep.equal([]);
   });
 
   it('a site whose own Lit made the lit-html policy first: the elements still work', async () => {

@@ -6,7 +6,7 @@
  * - With divs not allowed (CKEditor's defaults), the block is lost, but the article's words stay.
  */
 import { expect } from '@open-wc/testing';
-import { CDN, TAGS, items, lightText, page, rendered, snippetFile } from './frame.js';
+import { axeViolations, CDN, TAGS, items, lightText, page, rendered, snippetFile } from './frame.js';
 
 type Editor = { getData(): string; setData(html: string): void; destroy(): Promise<unknown> };
 type Ck = Record<string, unknown> & { ClassicEditor: { create(el: HTMLElement, config: object): Promise<Editor> } };
@@ -44,6 +44,7 @@ describe('snippets through CKEditor 5', () => {
       const [a] = await rendered(clean, 1);
       const edited = await page(saved, { head: SITE_WIDE });
       const [b] = await rendered(edited, 1);
+      expect(await axeViolations(edited), 'axe, after CKEditor').to.deep.equal([]);
       expect(items(b)).to.deep.equal(items(a));
       for (const text of items(a)) expect(lightText(edited.doc)).to.not.contain(text);
       expect(edited.win.__log).to.deep.equal([]);

@@ -28,7 +28,7 @@ export async function page(body: string, { head = '', scripts = true, width = 80
   const iframe = document.createElement('iframe');
   iframe.style.cssText = `width:${width}px;height:${height}px;border:0`;
   if (!scripts) iframe.setAttribute('sandbox', 'allow-same-origin');
-  iframe.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">${scripts ? RECORDER : ''}${head}</head><body>${body}</body></html>`;
+  iframe.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>A page of the clinic’s site</title>${scripts ? RECORDER : ''}${head}</head><body>${body}</body></html>`;
   const loaded = new Promise(resolve => iframe.addEventListener('load', resolve, { once: true }));
   document.body.append(iframe);
   await loaded;
@@ -59,6 +59,25 @@ export const snippetFile = async (path: string) => {
     .replace(/href="https:\/\/cdn\.jsdelivr\.net\/npm\/rebuild-trust@[^/]+\/dist\/cdn\/rebuild-trust\.css"/, 'href="/dist/cdn/rebuild-trust.css"')
     .replace(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/rebuild-trust@[^/]+\/dist\/cdn\/rebuild-trust\.js"/, `src="${CDN}"`)
     .replace(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/rebuild-trust@[^/]+\/dist\/cdn\/rebuild-trust\.classic\.js"/, `src="${CLASSIC}"`);
+};
+
+/** The script that gives a frame axe; a page under Trusted Types must have it in its markup. */
+export const AXE = '/node_modules/axe-core/axe.min.js';
+
+/** axe (WCAG 2.2 A and AA) run inside the frame, on its whole page: the violations' ids and targets. */
+export const axeViolations = async ({ doc, win }: Frame): Promise<string[]> => {
+  type Axe = { run(context: Node, options: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+  const w = win as unknown as { axe?: Axe };
+  if (!w.axe) {
+    const script = Object.assign(doc.createElement('script'), { src: AXE });
+    await new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve);
+      script.addEventListener('error', reject);
+      doc.head.append(script);
+    });
+  }
+  const { violations } = await w.axe!.run(doc, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+  return violations.map(v => `${v.id}: ${v.nodes.map(n => JSON.stringify(n.target)).join(', ')}`);
 };
 
 afterEach(() => document.querySelectorAll('iframe').forEach(f => f.remove()));

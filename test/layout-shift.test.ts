@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { snippet, type SnippetOptions } from '../src/snippets.js';
-import { CDN, page, rendered } from './frame.js';
+import { CDN, axeViolations, page, rendered } from './frame.js';
 
 const supported = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('layout-shift');
 const VIEWPORTS = [
@@ -67,6 +67,7 @@ if (supported) {
             expect(cls, `layout shift ${cls.toFixed(4)} (block ${before.toFixed(0)} → ${after.toFixed(0)} px)`).to.be.below(0.01);
             // The block keeps its height: to the pixel, but for the checklist's button row and note, which are estimated.
             expect(Math.abs(after - before), `block ${before} → ${after} px`).to.be.below(options.tag === 'trust-checklist' ? 8 : 2);
+            expect(await axeViolations(frame)).to.deep.equal([]);
           });
         }
       }

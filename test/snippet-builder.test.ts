@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { SnippetBuilder, builderSnippet, contrastWarning, type Choices } from '../stories/snippet-builder.js';
 import { snippet } from '../src/snippets.js';
-import { CDN, page, rendered, snippetFile } from './frame.js';
+import { axeViolations, CDN, page, rendered, snippetFile } from './frame.js';
 
 const BASE: Choices = { tag: 'reflection-card', section: 'rupture-and-repair', variant: 'quote', headingLevel: 3, theme: 'dark', persist: false, accent: '#7fd1c7', scripts: true };
 const local = (html: string) => html.replace(/src="https:\/\/cdn\.jsdelivr\.net[^"]*"/, `src="${CDN}"`);
@@ -18,6 +18,7 @@ describe('Snippet builder', () => {
     // the hash is checked by the browser: the bundle would not run if it were wrong
     const frame = await page(local(html));
     const [el] = await rendered(frame, 1);
+    expect(await axeViolations(frame)).to.deep.equal([]);
     expect(el.localName).to.equal('reflection-card');
     expect(el.getAttribute('section')).to.equal('rupture-and-repair');
     expect(el.getAttribute('variant')).to.equal('quote');

@@ -4,7 +4,7 @@
  * made by npm test. They must render exactly what the clean snippets render.
  */
 import { expect } from '@open-wc/testing';
-import { CDN, TAGS, items, lightText, page, rendered, snippetFile } from './frame.js';
+import { axeViolations, CDN, TAGS, items, lightText, page, rendered, snippetFile } from './frame.js';
 
 describe('snippets after WordPress’s wpautop()', () => {
   for (const tag of TAGS) {
@@ -13,6 +13,7 @@ describe('snippets after WordPress’s wpautop()', () => {
       const [a] = await rendered(clean, 1);
       const autop = await page(await snippetFile(`/dist/fixtures/wpautop/${tag}.html`));
       const [b] = await rendered(autop, 1);
+      expect(await axeViolations(autop), 'axe, after wpautop').to.deep.equal([]);
       expect(items(b)).to.deep.equal(items(a));
       expect(items(a).length).to.be.greaterThan(0);
       for (const text of items(a)) {
