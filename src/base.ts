@@ -59,9 +59,10 @@ export abstract class RebuildTrustElement extends LitElement {
   static version = VERSION;
 
   readonly #provided = new ContextConsumer(this, { context: settingsContext, subscribe: true });
-  /** The provider's value last read, and what of it is valid. */
+  /** The provider's value last read, and what of it is valid (no prototype: a page's polluted
+   * Object.prototype can't add a setting). */
   #from: unknown;
-  #settings: TrustSettings = {};
+  #settings: TrustSettings = Object.create(null);
 
   /**
    * Settings shared by the closest provider around this element (ours, another copy's, any
@@ -75,17 +76,17 @@ export abstract class RebuildTrustElement extends LitElement {
       try {
         this.#settings = this.#valid(value);
       } catch {
-        this.#settings = {}; // a value whose getters throw
+        this.#settings = Object.create(null); // a value whose getters throw
       }
     }
     return this.#settings;
   }
 
   #valid(value: unknown): TrustSettings {
-    if (!isRecord(value)) return {};
+    const settings: TrustSettings = Object.create(null);
+    if (!isRecord(value)) return settings;
     // Only the value's own fields: a page's Object.prototype can't add settings.
     const own = (key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
-    const settings: TrustSettings = {};
     const level = own('headingLevel');
     if (LEVELS.includes(level as number)) settings.headingLevel = level as number;
     const theme = own('theme');

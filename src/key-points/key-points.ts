@@ -16,7 +16,8 @@ import { keyPointsStyles } from './key-points.styles.js';
  * @tagname key-points
  * @summary The article’s key points, or the author’s own list.
  *
- * @slot - Optional authored content: a `<ul>` or `<ol>` of points, and a heading (`<h2>`…`<h6>`) before it. Other authored content is not shown.
+ * @slot - Optional authored content: a `<ul>` or `<ol>` of points (or a block that wraps one). Other authored content is not shown.
+ * @slot heading - The author’s heading, in the heading’s place: the first heading written before the list goes here on its own (no `slot` attribute needed).
  *
  * @csspart list - The article’s list of points (an authored list is the page’s own markup).
  * @csspart item - Each of the article’s points.

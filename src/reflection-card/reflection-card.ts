@@ -18,7 +18,8 @@ const VARIANTS: CardVariant[] = ['section', 'quote'];
  * @tagname reflection-card
  * @summary A section of the article, or its pull quote.
  *
- * @slot - Optional authored content: a heading (`<h2>`…`<h6>`) and paragraphs, lists or other blocks for the body.
+ * @slot - Optional authored content: paragraphs, lists or other blocks for the body.
+ * @slot heading - The author’s heading, in the heading’s place (outside the quotation with `variant="quote"`): the first heading written inside the tag goes here on its own (no `slot` attribute needed).
  *
  * @csspart body - The body: the section’s paragraphs, or the author’s.
  * @csspart quote - The figure holding the quotation (`variant="quote"`).

@@ -1088,20 +1088,22 @@ describe('<trust-checklist>', () => {
       expect(note(again)).to.equal(SAVED_NOTE);
     });
 
-    it('Object.prototype.persist and .name on a polluted page turn nothing on', async () => {
+    it('Object.prototype.persist, .name and .headingLevel on a polluted page turn nothing on, with or without a provider', async () => {
       const proto = Object.prototype as Record<string, unknown>;
-      proto.persist = 'on';
-      proto.name = 'x';
-      undo.push(() => {
-        delete proto.persist;
-        delete proto.name;
-      });
-      const form = await fixture<HTMLFormElement>(html`<form><trust-checklist></trust-checklist></form>`);
-      const el = form.querySelector('trust-checklist')!;
-      await toggle(el, 0);
+      Object.assign(proto, { persist: true, name: 'x', headingLevel: 5, theme: 'dark' });
+      undo.push(() => ['persist', 'name', 'headingLevel', 'theme'].forEach(key => Reflect.deleteProperty(proto, key)));
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <trust-checklist id="bare"></trust-checklist>
+        <trust-provider><trust-checklist id="inside"></trust-checklist></trust-provider>
+      </form>`);
+      for (const el of form.querySelectorAll('trust-checklist')) {
+        await el.updateComplete;
+        await toggle(el, 0);
+        expect(note(el), el.id).to.equal(PRIVATE_NOTE);
+        expect($(el, '[part~="heading"]').localName, el.id).to.equal('h2');
+      }
       expect(localStorage.length).to.equal(0);
       expect([...new FormData(form).keys()]).to.deep.equal([]);
-      expect(note(el)).to.equal(PRIVATE_NOTE);
     });
 
     it('the same checklist twice on one page, both saving, stays in step (and after a reload)', async () => {

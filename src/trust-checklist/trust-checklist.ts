@@ -19,7 +19,8 @@ export interface TrustChecklistChangeDetail {
  * Private by default: ticks stay on the page. `persist` keeps them in this browser
  * (ids only); `name` sends them with the site’s own form, and the note says so.
  *
- * Authors may write their own items as `<li>` elements (plain text) inside the tag;
+ * Authors may write their own items as `<li>` elements (plain text) inside the tag: they
+ * are read as text for the checklist's own checkboxes (not slotted);
  * their ids come from `data-id`, else their position (`item-1`, `item-2`…). A heading
  * there replaces the heading; other authored content is not shown (a provider's `content`
  * replaces the intro and closing too).
@@ -29,7 +30,6 @@ export interface TrustChecklistChangeDetail {
  *
  * @fires {CustomEvent<TrustChecklistChangeDetail>} trust-checklist-change - Whenever the ticks change (a tick, clearing, form reset, ticks restored from storage). Bubbles and is composed. `detail: { checked: string[], total: number }` holds item ids only.
  *
- * @slot - Optional authored content: `<li>` items and a heading, read as text (`data-id` gives an item a stable id). Nothing else written inside is shown.
  *
  * @csspart fieldset - The group around the checkboxes.
  * @csspart intro - The group’s legend, the intro line.
@@ -63,7 +63,7 @@ export class TrustChecklist extends TrustElement {
 
   /**
    * Keep the ticks in this browser (`localStorage`, item ids only) so they survive a reload.
-   * On when present, `on` or `true`; `persist="off"` (or `false`) opts out when a
+   * On when present, `on`, `true` or `persist`; `persist="off"` (or `false`) opts out when a
    * `<trust-provider persist>` turns saving on; anything else warns and means off. Without it (and
    * without a provider's), nothing is written anywhere.
    */

@@ -44,7 +44,7 @@ export class TrustProvider extends RebuildTrustElement {
 
   /**
    * Turns saving on for every checklist inside (`persist="off"` on a checklist still opts it out).
-   * On when present, `on` or `true`; off for `off` and `false`; anything else warns and means off.
+   * On when present, `on`, `true` or `persist`; off for `off` and `false`; anything else warns and means off.
    */
   declare persist: string | undefined;
 
@@ -117,8 +117,9 @@ export class TrustProvider extends RebuildTrustElement {
     if (!isServer) this.#readScript();
     const settings: TrustSettings = { ...this.settings };
     // Ours, else those of a provider around us.
-    settings.headingLevel = this.oneOf('heading-level', this.headingLevel, LEVELS, settings.headingLevel);
-    settings.theme = this.oneOf('theme', this.theme, THEMES, settings.theme);
+    // (the fallbacks from the validated settings: a page's Object.prototype can't supply them)
+    settings.headingLevel = this.oneOf('heading-level', this.headingLevel, LEVELS, this.settings.headingLevel);
+    settings.theme = this.oneOf('theme', this.theme, THEMES, this.settings.theme);
     const persist = this.flag('persist', this.persist);
     if (persist !== undefined) settings.persist = persist;
     const strings: Record<string, UiText> = { ...this.settings.strings };

@@ -47,7 +47,8 @@ test('back to a page from the back/forward cache: only the ticks that were saved
     })()`);
     await Promise.all([page.waitForNavigation(), page.click('#next')]);
     await page.goBack();
-    await page.waitForFunction('window.__restored !== undefined');
+    // (the first load's pageshow set it to false: this waits for the one from the cache)
+    await page.waitForFunction('window.__restored === true', { timeout: 5000 });
     const after = await page.evaluate(`({
       restored: window.__restored,
       kept: window.__kept,
