@@ -232,7 +232,7 @@ const themeConverter = { toAttribute: (value: unknown) => (typeof value === 'str
  * @cssprop [--trust-space=1rem] - Base spacing unit: padding and gaps.
  */
 export abstract class TrustElement extends RebuildTrustElement {
-  /** The element decides which of the author's nodes each slot shows (see `slotted`). */
+  /** The element decides which of the author's nodes each slot shows (see `updated`). */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
 
   static override properties: PropertyDeclarations = {

@@ -85,7 +85,8 @@ const otherTab = (event: StorageEvent): void => {
     return; // storage is blocked here: nothing of ours is saved to follow
   }
   const ids = key === null ? [] : parse(event.newValue ?? '[]');
-  for (const k of key === null ? [...following.keys()] : [key]) if (ids) following.get(k)?.forEach(saved => saved.follow(ids));
+  if (!ids) return; // not a record of ours: nothing to follow
+  for (const k of key === null ? [...following.keys()] : [key]) following.get(k)?.forEach(saved => saved.follow(ids));
 };
 
 /**
@@ -108,10 +109,10 @@ export class SavedTicks implements ReactiveController {
   #away = false;
   /** Asks for an update once the page is parsed (the same function: added once however often). */
   #parsed = () => this.#host.requestUpdate();
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: TicksOptions;
 
-  constructor(host: ReactiveControllerHost, options: TicksOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: TicksOptions) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -126,7 +127,7 @@ export class SavedTicks implements ReactiveController {
   hostUpdate(): void {
     // Off the page (moved, or removed by a framework that may put it back), its settings are unknown:
     // nothing is loaded, nor removed, until it is back.
-    if (isServer || !(this.#host as ReactiveControllerHost & Node).isConnected) return;
+    if (isServer || !this.#host.isConnected) return;
     const previous = this.#loadedKey;
     const key = this.#options.key();
     if (key === undefined) {
@@ -187,7 +188,7 @@ export class SavedTicks implements ReactiveController {
   save(): void {
     const key = this.#options.key();
     // Off the page its settings are unknown (a cleared checklist moved between providers): later.
-    this.#unsaved = !(this.#host as ReactiveControllerHost & Node).isConnected;
+    this.#unsaved = !this.#host.isConnected;
     if (this.#unsaved || !key || key !== this.#loadedKey) return;
     const ids = this.#ids();
     // After a failed write only clearing is tried: the reader asked for what was saved to go.

@@ -160,21 +160,21 @@ export class TrustChecklist extends TrustElement {
     return PREFIX + (textOf(this.storageKey) || 'checklist:' + fingerprint(this.#items.flatMap(item => [item.id, item.text])));
   }
 
-  /** Only the footer is slotted: the author's items and heading are read as text. */
   protected override willUpdate(): void {
     super.willUpdate();
-    this.#saved ??= this.#persistOn
-      ? new SavedTicks(this, {
-          key: () => (this.#persistOn ? this.#key : undefined),
-          ticks: this.#ticks,
-          items: () => this.#items.map(item => item.id),
-          touched: () => this.#touched,
-          loaded: () => this.#notify(),
-          warn: problem => this.warn('persist', problem),
-        })
-      : undefined;
+    if (this.#persistOn) {
+      this.#saved ??= new SavedTicks(this, {
+        key: () => (this.#persistOn ? this.#key : undefined),
+        ticks: this.#ticks,
+        items: () => this.#items.map(item => item.id),
+        touched: () => this.#touched,
+        loaded: () => this.#notify(),
+        warn: problem => this.warn('persist', problem),
+      });
+    }
   }
 
+  /** Only the footer is slotted: the author's items and heading are read as text. */
   protected override readAuthored(): Authored {
     const { footer } = super.readAuthored();
     const outside = (el: Element) => !inside(this, el, '[slot]') && !footer.some(f => f.contains(el));
