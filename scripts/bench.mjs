@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { ENGINES, installMissing } from './browsers.mjs';
+import { CHROMIUM_ARGS, ENGINES, installMissing } from './browsers.mjs';
 import { rollup } from 'rollup';
 
 const root = resolve(import.meta.dirname, '..');
@@ -98,7 +98,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--js-flags=--expose-gc'],
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
 });
 
 /** Loads `path` in a fresh context at `width`×`height`; returns what the page measured, and the CDP metrics after GC. */

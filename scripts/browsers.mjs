@@ -3,6 +3,21 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { MINIBROWSER, WEBKIT_DRIVER } from './webkit-launcher.mjs';
 
+/**
+ * How Debian's Chromium runs headless here, for every tool that launches it (the test runner,
+ * Storybook's check, the bench, the Chromium-only tests): root needs no sandbox, and without the
+ * background-networking flags it keeps trying to reach the (closed) network.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
 export const ENGINES = [
   { name: 'chromium', label: 'Chromium', files: ['/usr/bin/chromium'], packages: ['chromium'] },
   { name: 'firefox', label: 'Firefox ESR', files: ['/usr/bin/firefox-esr'], packages: ['firefox-esr'] },

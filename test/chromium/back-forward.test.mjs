@@ -4,12 +4,8 @@
 // bundle (npm test runs it after the build, when Chromium is installed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { withSite } from './site.mjs';
 
-const bundle = readFileSync(fileURLToPath(new URL('../../dist/cdn/rebuild-trust.js', import.meta.url)));
 const PAGES = {
   '/reflection.html': `<!doctype html><html lang="en-GB"><body>
     <script type="module" src="/rebuild-trust.js"></script>
@@ -23,20 +19,9 @@ const PAGES = {
 };
 
 test('back to a page from the back/forward cache: only the ticks that were saved or in a form are still there', async () => {
-  const server = createServer((req, res) => {
-    if (req.url === '/rebuild-trust.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
-    const html = PAGES[req.url];
-    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(html ?? '');
-  });
-  await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  try {
+  await withSite(PAGES, async (browser, origin) => {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/reflection.html`);
+    await page.goto(`${origin}/reflection.html`);
     await page.waitForFunction("customElements.get('trust-checklist')");
     await page.evaluate(`(async () => {
       for (const el of document.querySelectorAll('trust-checklist')) {
@@ -58,8 +43,5 @@ test('back to a page from the back/forward cache: only the ticks that were saved
     assert.equal(after.restored, true);
     assert.equal(after.kept, 'the page itself');
     assert.deepEqual(after.checked, { private: [], saved: ['hide-needs'], form: ['hide-needs'] });
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });

@@ -3,29 +3,14 @@
 // before (within what one element costs), so nothing a page does over and over makes it grow.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { withSite } from './site.mjs';
 
-const bundle = readFileSync(fileURLToPath(new URL('../../dist/cdn/rebuild-trust.js', import.meta.url)));
 const PAGE = `<!doctype html><html lang="en-GB"><body><main></main><script type="module" src="/rebuild-trust.js"></script></body></html>`;
 
 test('1000 create/remove cycles leave no heap or DOM nodes behind', async () => {
-  const server = createServer((req, res) =>
-    req.url === '/rebuild-trust.js'
-      ? res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle)
-      : res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE),
-  );
-  await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  try {
+  await withSite({ '/': PAGE }, async (browser, origin) => {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.goto(`${origin}/`);
     await page.waitForFunction("customElements.get('trust-checklist')");
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
@@ -59,8 +44,5 @@ test('1000 create/remove cycles leave no heap or DOM nodes behind', async () => 
     // or more fails. (The collector leaves some noise: up to ~350 KB was seen without any growth.)
     assert.ok(after.heap - before.heap < 750_000, `heap grew by ${after.heap - before.heap} bytes`);
     assert.ok(after.nodes - before.nodes < 100, `DOM nodes grew by ${after.nodes - before.nodes}`);
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });
