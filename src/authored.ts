@@ -24,8 +24,27 @@ export const inside = (host: Element, el: Element, selector: string): boolean =>
   // the match's parent is in the host (or is it) only when the match is below the host
   host.contains(el.closest(selector)?.parentNode ?? null);
 
-/** Text with runs of white space folded, as a reader sees it. */
-export const plainText = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * What is seen but not heard, or heard but not seen: hidden, hidden from screen readers, or hidden
+ * from sight by one of the usual "visually hidden" classes. (A page's CSS can't be asked: the
+ * browser computes no style for authored nodes that no slot shows.)
+ */
+const UNSHARED = '[hidden],[aria-hidden=true],.sr-only,.screen-reader-text,[class*=visually-hidden],[class*=visuallyhidden]';
+
+const words = (node: Node): string => {
+  if (node instanceof Text) return node.data;
+  if (!(node instanceof Element) || node.matches(`${SKIP},${UNSHARED},ul,ol`)) return '';
+  // An image says its text alternative; a line break parts the words on either side.
+  if (node.matches('img,br')) return ` ${node.getAttribute('alt') ?? ''} `;
+  return [...node.childNodes].map(words).join('');
+};
+
+/**
+ * The words of an authored heading or item, as a label: what a reader both sees and hears, with
+ * white space folded. Scripts, styles and text hidden from sight or from screen readers are left
+ * out, an image gives its `alt`, and a nested list's items are not part of their parent's words.
+ */
+export const plainText = (node: Node): string => words(node).replace(/\s+/g, ' ').trim();
 
 /** The author's content, as the host's own child nodes sorted by the slot that shows them. */
 export interface Authored {

@@ -1,4 +1,5 @@
 import { isServer } from 'lit';
+import { article } from './content.js';
 /**
  * Turns marked blocks of standard markup into our elements, for CMSs that strip custom tags
  * or wrap them in paragraphs (WordPress, CKEditor):
@@ -11,9 +12,30 @@ import { isServer } from 'lit';
  * becomes `<div data-rebuild-trust-ready><trust-checklist persist><footer>…</footer></trust-checklist></div>`:
  * `data-*` attributes become the element's attributes, the fallback (shown while the script
  * loads, or if it never does) is dropped, everything else is the element's authored content,
- * and a child's `data-slot` becomes `slot`. Only our own marked blocks are touched.
+ * and a child's `data-slot` becomes `slot`. A fallback whose words were edited is not dropped:
+ * its content becomes the element's own (with a warning). Only our own marked blocks are touched.
  */
 const TAGS = ['key-points', 'trust-checklist', 'reflection-card', 'trust-provider'];
+
+/** Every word of the built-in article, in one text. */
+const words = (value: unknown): string => (typeof value === 'string' ? value : Object.values(value as object).map(words).join('\n'));
+let articleWords: string | undefined;
+
+/**
+ * Whether a fallback holds words that are not the article's (nor the block's own heading): the
+ * snippet's fallback is the article's words, so any other text is the clinic's edit. (The dash
+ * and comma around a quote's citation are the snippet's own; a placeholder without letters, such
+ * as "…", is no edit.)
+ */
+const edited = (fallback: Element, heading: string | null): boolean => {
+  articleWords ??= words(article);
+  const text = document.createTreeWalker(fallback, NodeFilter.SHOW_TEXT);
+  while (text.nextNode()) {
+    const phrase = (text.currentNode as Text).data.replace(/\s+/g, ' ').replace(/^[\s—,]+|[\s—,]+$/g, '');
+    if (/\p{L}/u.test(phrase) && !articleWords.includes(phrase) && phrase !== heading?.trim()) return true;
+  }
+  return false;
+};
 export const MARK = 'data-rebuild-trust';
 export function upgradeBlocks(root: ParentNode = document): void {
   for (const block of root.querySelectorAll(`[${MARK}]`)) {
@@ -34,7 +56,11 @@ export function upgradeBlocks(root: ParentNode = document): void {
       if (value !== null) el.setAttribute(name, value);
     }
     block.querySelectorAll(`[${MARK}-fallback]`).forEach(fallback => {
-      if (fallback.closest(`[${MARK}]`) === block) fallback.remove();
+      if (fallback.closest(`[${MARK}]`) !== block) return;
+      if (!edited(fallback, block.getAttribute('data-heading'))) return fallback.remove();
+      // The clinic changed the words (translated them, say): they stay, as the element's own content.
+      console.warn(`<${tag}> ${MARK}-fallback: its words were edited, so they are shown instead of the article's.`);
+      fallback.replaceWith(...fallback.childNodes);
     });
     for (const child of block.children) {
       const slot = child.getAttribute('data-slot');

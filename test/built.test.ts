@@ -5,6 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { article } from '../src/content.js';
+import { snippet } from '../src/snippets.js';
 import { savedIds } from './helpers.js';
 import { AXE, CDN, CLASSIC, NONCE, ITEM, axeViolations, POINT, SECTION_START, TAGS, items, lightText, page, rendered, shadowText, snippetFile, type Frame } from './frame.js';
 
@@ -322,4 +323,48 @@ describe('the CMS snippets', () => {
       }
     });
   }
+});
+
+describe('a fallback the clinic edited', () => {
+  const { checklist, keyPoints } = article;
+
+  it('a translated checklist keeps its words: heading, intro, items and closing, with one warning', async () => {
+    const html = (await snippetFile('/dist/snippets/trust-checklist.html'))
+      .replace(checklist.heading, 'Myfyrio: pan fyddwch chi eisiau tynnu’n ôl')
+      .replace(checklist.intro, 'Sylwch ar beth sy’n digwydd y tu mewn:')
+      .replace(checklist.items[0].text, 'Rwy’n profi pobl i weld a fyddan nhw’n gadael.')
+      .replace(checklist.closing, 'Amddiffynfeydd ymlyniad cyfarwydd yw’r rhain.');
+    const frame = await page(html);
+    const [el] = await rendered(frame, 1);
+    const shadow = el.shadowRoot!;
+    expect(shadow.querySelector('[part~="heading"]')!.textContent).to.equal('Myfyrio: pan fyddwch chi eisiau tynnu’n ôl');
+    expect(shadow.querySelector('legend')!.textContent).to.equal('Sylwch ar beth sy’n digwydd y tu mewn:');
+    expect(items(el)[0]).to.equal('Rwy’n profi pobl i weld a fyddan nhw’n gadael.');
+    expect(items(el).slice(1)).to.deep.equal(checklist.items.slice(1).map(i => i.text));
+    expect(shadow.querySelector('[part~="closing"]')!.textContent).to.equal('Amddiffynfeydd ymlyniad cyfarwydd yw’r rhain.');
+    expect(shadowText(el)).not.to.contain(checklist.intro);
+    expect(frame.win.__log).to.have.length(1);
+    expect(frame.win.__log![0]).to.contain('<trust-checklist>').and.contain('data-rebuild-trust-fallback').and.contain('edited');
+    expect(await axeViolations(frame)).to.deep.equal([]);
+  });
+
+  it('an edited point stays in <key-points>, the page’s own list shown', async () => {
+    const html = (await snippetFile('/dist/snippets/key-points.html')).replace(keyPoints.items[1], 'A point the clinic reworded.');
+    const frame = await page(html);
+    const [el] = await rendered(frame, 1);
+    expect(lightText(frame.doc)).to.contain('A point the clinic reworded.');
+    expect(lightText(frame.doc)).to.contain(keyPoints.items[0]);
+    expect(frame.win.__log).to.have.length(1);
+    expect(frame.win.__log![0]).to.contain('<key-points>').and.contain('data-rebuild-trust-fallback');
+    expect(el.querySelector('ul')!.assignedSlot).to.not.equal(null);
+  });
+
+  it('an unedited fallback is dropped without a word, also a quote with its citation and a heading of the clinic’s', async () => {
+    const html = snippet({ tag: 'reflection-card', attributes: { section: 'rupture-and-repair', variant: 'quote', heading: 'A thought for today' }, src: CDN });
+    const frame = await page(html.replace(/ integrity="[^"]*"/, ''));
+    const [el] = await rendered(frame, 1);
+    expect(shadowText(el)).to.contain('A thought for today');
+    expect(lightText(frame.doc).trim()).to.equal('');
+    expect(frame.win.__log).to.deep.equal([]);
+  });
 });

@@ -804,6 +804,64 @@ describe('<trust-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('an item’s label is what a reader both sees and hears: no style text, no hidden words, no nested list twice, an image’s alt', async () => {
+      const style = document.createElement('style');
+      style.textContent = '.sr-only,.govuk-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}';
+      document.head.append(style);
+      const el = await fixture<TrustChecklist>(html`<trust-checklist>
+        <ul>
+          <li><style>li { color: red }</style>I keep <script>void 0</script>score</li>
+          <li>I go quiet <span class="sr-only">(item two)</span><span class="govuk-visually-hidden">, hidden</span></li>
+          <li><span aria-hidden="true">★</span> I brace <span hidden>secretly</span>for the worst</li>
+          <li>When it gets close
+            <ul><li>I leave first</li><li>I joke it off</li></ul>
+          </li>
+          <li><ul><li>Nested only</li></ul></li>
+          <li><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="I hold my breath" /></li>
+          <li>I pause<br />and listen</li>
+          <li><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /></li>
+        </ul>
+      </trust-checklist>`);
+      style.remove();
+      expect(names(el)).to.deep.equal([
+        'I keep score',
+        'I go quiet',
+        'I brace for the worst',
+        'When it gets close',
+        'I leave first',
+        'I joke it off',
+        'Nested only',
+        'I hold my breath',
+        'I pause and listen',
+      ]);
+      // what each box is called is what it shows: nothing hidden becomes visible
+      expect(text($(el, '[part~="list"]'))).not.to.match(/red|void|item two|hidden|★|secretly/);
+      const warnings = takeWarnings();
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<trust-checklist>').and.contain('li').and.contain('alt');
+      await toggle(el, 8);
+      expect(el.checked).to.deep.equal(['item-9']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('authored paragraphs replace the intro (before the items) and the closing (after them)', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist>
+        <h2>Myfyrio</h2>
+        <p>Sylwch ar beth sy’n digwydd:</p>
+        <ul><li>Rwy’n profi pobl.</li><li>Rwy’n cuddio anghenion.</li></ul>
+        <p>Amddiffynfeydd cyfarwydd yw’r rhain.</p>
+        <p>Mae chwilfrydedd yn helpu.</p>
+      </trust-checklist>`);
+      expect(text($(el, '[part~="heading"]'))).to.equal('Myfyrio');
+      expect(text($(el, 'legend'))).to.equal('Sylwch ar beth sy’n digwydd:');
+      expect(names(el)).to.deep.equal(['Rwy’n profi pobl.', 'Rwy’n cuddio anghenion.']);
+      expect(text($(el, '[part~="closing"]'))).to.equal('Amddiffynfeydd cyfarwydd yw’r rhain. Mae chwilfrydedd yn helpu.');
+      // all the author's: none of it is marked as the article's English
+      expect($(el, '[part~="base"]').querySelectorAll('[lang="en-GB"]:not(span)')).to.have.length(0);
+      expect(text(el.shadowRoot!)).not.to.contain(INTRO);
+      await expect(el).to.be.accessible();
+    });
+
     it('an authored heading becomes the heading; the article’s intro stays, marked as the article’s language', async () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist>
         <h3>Before your first session</h3>

@@ -19,11 +19,13 @@ export interface TrustChecklistChangeDetail {
  * Private by default: ticks stay on the page. `persist` keeps them in this browser
  * (ids only); `name` sends them with the site’s own form, and the note says so.
  *
- * Authors may write their own items as `<li>` elements (plain text) inside the tag: they
- * are read as text for the checklist's own checkboxes (not slotted);
- * their ids come from `data-id`, else their position (`item-1`, `item-2`…). A heading
- * there replaces the heading; other authored content is not shown (a provider's `content`
- * replaces the intro and closing too).
+ * Authors may write their own items as `<li>` elements inside the tag: they are read as text
+ * for the checklist's own checkboxes (not slotted), each `<li>` an item (nested ones too);
+ * their ids come from `data-id`, else their position (`item-1`, `item-2`…). A heading there
+ * replaces the heading, paragraphs before the items the intro, and paragraphs after them the
+ * closing; other authored content is not shown. Words hidden from sight or from screen readers
+ * (`hidden`, `aria-hidden="true"`, the usual visually-hidden classes) are left out of the
+ * labels, and an image gives its `alt` text.
  *
  * @tagname trust-checklist
  * @summary The reflection checklist, with real checkboxes, kept private.
@@ -108,8 +110,8 @@ export class TrustChecklist extends TrustElement {
   #touched = false;
   /** The form's side of the checklist; attached once a `name` puts it in a form. */
   #internals: ElementInternals | undefined;
-  /** The author's own items and heading, read as text. */
-  #own: { items: ChecklistItem[] | undefined; heading: string | undefined } | undefined;
+  /** The author's own items, heading, intro and closing, read as text. */
+  #own: { items?: ChecklistItem[]; heading?: string; intro?: string; closing?: string } | undefined;
 
   /** Keeps the ticks in step with storage; made once saving is first turned on (never before). */
   #saved: SavedTicks | undefined;
@@ -174,28 +176,43 @@ export class TrustChecklist extends TrustElement {
     }
   }
 
-  /** Only the footer is slotted: the author's items and heading are read as text. */
+  /**
+   * Only the footer is slotted: the author's heading, items and paragraphs are read as text, each
+   * `<li>` (nested ones too) an item of its own.
+   */
   protected override readAuthored(): Authored {
     const { footer } = super.readAuthored();
     const outside = (el: Element) => !inside(this, el, '[slot]') && !footer.some(f => f.contains(el));
-    const lis = Array.from(this.querySelectorAll('li')).filter(li => outside(li) && visible(li));
+    const lis = Array.from(this.querySelectorAll('li')).filter(outside);
     const seen = new Set<string>();
-    const items = lis.map((li, i) => {
+    const items: ChecklistItem[] = [];
+    for (const li of lis) {
       const text = plainText(li);
+      if (!text) {
+        // (an item that only holds a nested list is a heading for its items, not a gap)
+        if (visible(li) && !li.querySelector('ul,ol')) this.warn('li', 'an item has no words to read (an image needs its alt text); left out.');
+        continue;
+      }
       const own = li.dataset.id?.trim();
       let id = own;
       if (!id || seen.has(id)) {
         // Its position; with a suffix if an author's data-id already took that: ids must stay unique.
-        id = `item-${i + 1}`;
-        for (let n = 2; seen.has(id); n++) id = `item-${i + 1}-${n}`;
+        const n = items.length + 1;
+        id = `item-${n}`;
+        for (let k = 2; seen.has(id); k++) id = `item-${n}-${k}`;
         if (own) this.warn('data-id', `"${own}" is used twice; using "${id}".`);
       }
       seen.add(id);
-      return { id, text };
-    });
-    const found = [...this.querySelectorAll(HEADINGS)].find(h => outside(h) && visible(h));
-    const heading = found ? plainText(found) : undefined;
-    this.#own = items.length || heading ? { items: items.length ? items : undefined, heading } : undefined;
+      items.push({ id, text });
+    }
+    const heading = [...this.querySelectorAll(HEADINGS)].filter(outside).map(plainText).find(Boolean);
+    // Paragraphs before the items replace the intro; after them, the closing.
+    const first = lis[0];
+    const paragraphs = [...this.querySelectorAll('p')].filter(p => outside(p) && !inside(this, p, 'li'));
+    const before = (p: Element) => !!first && !!(p.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const join = (ps: Element[]) => ps.map(plainText).filter(Boolean).join(' ') || undefined;
+    const own = { items: items.length ? items : undefined, heading, intro: join(paragraphs.filter(before)), closing: join(paragraphs.filter(p => !before(p))) };
+    this.#own = Object.values(own).some(Boolean) ? own : undefined;
     return footer.length ? { body: [], footer } : NOTHING_AUTHORED;
   }
 
@@ -277,6 +294,8 @@ export class TrustChecklist extends TrustElement {
     // the article's parts among them are marked with its language.
     const root = own ? undefined : lang;
     const mark = (authored?: unknown) => (own && !authored ? lang : nothing);
+    // The article's closing speaks of its own items: authored items go without it.
+    const closing = own?.closing ?? (own?.items ? undefined : value.closing);
     // What the note says is true: saved, not saved (an older save kept), or neither.
     const state = this.#saving ? 'saved' : this.#persistOn && this.#saved?.kept ? 'unsaved' : undefined;
     const note = this.#form
@@ -291,12 +310,12 @@ export class TrustChecklist extends TrustElement {
       own ? undefined : part,
       html`${this.renderHeading(own?.heading ?? value.heading, mark(own?.heading))}
         <fieldset part="fieldset" ?disabled=${this.#formDisabled} @change=${this.#onToggle}>
-          <legend part="intro" lang=${mark()}>${value.intro}</legend>
+          <legend part="intro" lang=${mark(own?.intro)}>${own?.intro ?? value.intro}</legend>
           <ul part="list" role="list" lang=${mark(own?.items)}>
             ${items}
           </ul>
         </fieldset>
-        ${own?.items ? nothing : html`<p part="closing" lang=${mark()}>${value.closing}</p>`}
+        ${closing ? html`<p part="closing" lang=${mark(own?.closing)}>${closing}</p>` : nothing}
         <div class="controls" part="controls">
           <button part="clear-button" type="button" ?disabled=${this.#formDisabled} @click=${this.clear}>
             ${this.say('clear', root)}
