@@ -28,11 +28,11 @@ export const fallbackCss = [
   // isn't), laid out where the checkboxes will be, and room for the button, status and note.
   `[data-rebuild-trust=trust-checklist] ul{list-style:none;padding:0;margin:0 0 .75em}`,
   `[data-rebuild-trust=trust-checklist] li{display:flex;gap:.6em;margin:0;padding:.3em 0}`,
-  `[data-rebuild-trust=trust-checklist] li::before{content:"•";flex:none;width:1.5rem;height:1.5rem;text-align:center}`,
+  `[data-rebuild-trust=trust-checklist] li::before{content:"•";flex:none;width:max(24px,1.5em);height:max(24px,1.5em);text-align:center}`,
   // Room for the button row and the note. In a narrow block the status line wraps under the
   // button and the note takes 2 lines instead of 1; twice that when it says the ticks are saved.
   `[data-rebuild-trust=trust-checklist]{container-type:inline-size}`,
-  `${cl}::after{content:"";display:block;height:calc(2.75rem + 1.5em + var(--rt-status,0em) + var(--rt-note,1)*1.35em)}`,
+  `${cl}::after{content:"";display:block;height:calc(max(44px,2.75em) + 1.5em + var(--rt-status,0em) + var(--rt-note,1)*1.35em)}`,
   `[data-rebuild-trust=trust-checklist][data-persist] [data-rebuild-trust-fallback]::after{--rt-note:2}`,
   `@container (max-width:30em){${cl}::after{--rt-status:2em;--rt-note:2}[data-rebuild-trust=trust-checklist][data-persist] [data-rebuild-trust-fallback]::after{--rt-note:4}}`,
 ].join('');

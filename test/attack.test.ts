@@ -190,6 +190,19 @@ describe('hostile page CSS', () => {
     expect((el as unknown as { checked: string[] }).checked).to.deep.equal(['test-people']);
   });
 
+  it('a root font size of 62.5% (10 px): checkboxes and the button stay at least 24×24 px', async () => {
+    const frame = await page('<trust-checklist></trust-checklist>', { head: `<style>html { font-size: 62.5%; }</style><script type="module" src="${CDN}"></script>` });
+    const [el] = await rendered(frame, 1);
+    const root = el.shadowRoot!;
+    expect(frame.win.getComputedStyle(root.querySelector('legend')!).fontSize).to.equal('10px');
+    for (const control of root.querySelectorAll('input, button')) {
+      const { width, height } = control.getBoundingClientRect();
+      expect(width, `${control.localName} width`).to.be.at.least(24);
+      expect(height, `${control.localName} height`).to.be.at.least(24);
+    }
+    expect(await axeViolations(frame)).to.deep.equal([]);
+  });
+
   it('white text on a white page: theme="light" stays readable', async () => {
     const frame = await page('<trust-checklist theme="light"></trust-checklist>', { head: `${HOSTILE}<script type="module" src="${CDN}"></script>` });
     const [el] = await rendered(frame, 1);

@@ -25,8 +25,9 @@ export const checklistStyles = css`
   input {
     flex: none;
     margin: 0;
-    width: 1.5rem;
-    height: 1.5rem;
+    /* grows with the reader's text; a page's small root font can't shrink it below 24 px */
+    width: max(24px, 1.5em);
+    height: max(24px, 1.5em);
     accent-color: var(--_c);
     cursor: pointer;
   }
@@ -40,7 +41,7 @@ export const checklistStyles = css`
   button {
     color: inherit;
     font: inherit;
-    min-height: 2.75rem;
+    min-height: max(44px, 2.75em);
     padding: 0.4em 1em;
     border: 2px solid var(--_c);
     border-radius: var(--trust-radius, 0.5rem);
