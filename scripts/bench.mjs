@@ -46,9 +46,9 @@ const { checklistStyles } = await import('../dist/npm/trust-checklist/trust-chec
 const { article } = await import('../dist/npm/content.js');
 const { heading, intro, items, closing } = article.checklist;
 const staticChecklist = `<div class="base auto" lang="en-GB" dir="ltr"><h2 class="heading">${heading}</h2>
-<fieldset><legend>${intro}</legend><ul role="list">${items.map(i => `<li><label><input type="checkbox" value="${i.id}">${i.text}</label></li>`).join('')}</ul></fieldset>
-<p>${closing}</p><div class="controls"><button type="button">Clear my ticks</button><p class="status" role="status">Nothing ticked.</p></div>
-<p class="note">Your ticks stay on this page. They are not saved or sent anywhere.</p></div>`;
+<fieldset aria-describedby="note"><legend>${intro}</legend><p class="note" id="note">Only you can see your ticks. They are not saved or sent to anyone, and they go when you leave this page.</p>
+<ul role="list">${items.map(i => `<li><label><input type="checkbox" value="${i.id}">${i.text}</label></li>`).join('')}</ul></fieldset>
+<p>${closing}</p><div class="controls"><button type="button">Clear my ticks</button><p class="status" role="status"></p></div></div>`;
 
 const HEAD = `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <script>

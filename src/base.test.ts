@@ -231,7 +231,7 @@ describe('the elements’ shared base', () => {
     await settle(page);
     expect(tickedIds(el)).to.deep.equal(['withdraw']);
     expect(storedKeys()).to.deep.equal([]);
-    expect(text($(el, '[part~="note"]'))).to.equal('Your ticks stay on this page. They are not saved or sent anywhere.');
+    expect(text($(el, '[part~="note"]'))).to.equal('Only you can see your ticks. They are not saved or sent to anyone, and they go when you leave this page.');
   });
 
   it('values with no text (a Symbol, an object without toString) warn and fall back, or count as unset; nothing throws', async () => {
@@ -273,7 +273,7 @@ describe('the elements’ shared base', () => {
     cl.checked = ['withdraw'];
     await settle(page);
     expect(storedKeys()).to.deep.equal([]);
-    expect(text($(cl, '[part~="note"]'))).to.equal('Your ticks stay on this page. They are not saved or sent anywhere.');
+    expect(text($(cl, '[part~="note"]'))).to.equal('Only you can see your ticks. They are not saved or sent to anyone, and they go when you leave this page.');
   });
 
   it('a subclass may declare a property again, under another attribute', async () => {

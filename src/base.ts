@@ -97,7 +97,8 @@ export abstract class RebuildTrustElement extends LitElement {
     if (isRecord(strings)) {
       const isText = (entry: [string, unknown]): entry is [string, UiText] =>
         isRecord(entry[1]) && [entry[1].text, entry[1].lang, entry[1].dir].every(part => typeof part === 'string');
-      settings.strings = Object.fromEntries(Object.entries(strings).filter(isText));
+      // (no prototype either: a page's Object.prototype can't add a string)
+      settings.strings = Object.assign(Object.create(null), Object.fromEntries(Object.entries(strings).filter(isText)));
     }
     const content = own('content');
     const problem = content !== undefined && shapeProblem(content, article);
@@ -220,9 +221,9 @@ const themeConverter = { toAttribute: (value: unknown) => (typeof value === 'str
  * @csspart footer - The footer slot.
  *
  * @cssprop [--trust-text=inherit] - Text colour (light: #1b1f24, dark: #f0f3f6).
- * @cssprop [--trust-surface=a 4% tint of the text colour] - Background (light: #ffffff, dark: #15191e).
+ * @cssprop [--trust-surface=none: the page's background] - Background (light: #ffffff, dark: #15191e).
  * @cssprop [--trust-border=a 35% tint of the text colour] - Border colour.
- * @cssprop [--trust-accent=the text colour] - Accent: the side rule, list markers, checkboxes and the clear button’s border (light: #005eb8, dark: #79c0ff).
+ * @cssprop [--trust-accent=the text colour] - Accent: the side rule, list markers and the clear button’s border (light: #005eb8, dark: #79c0ff). Checkboxes are drawn in the text colour.
  * @cssprop [--trust-accent-width=0.3rem] - Width of the accent rule at the start edge.
  * @cssprop [--trust-focus=the text colour] - Focus outline colour (our controls; the page’s own links keep the page’s focus style).
  * @cssprop [--trust-font=inherit] - Font family.
@@ -251,7 +252,8 @@ export abstract class TrustElement extends RebuildTrustElement {
   declare headingLevel: number | undefined;
 
   /**
-   * `auto` (default) blends into the host page: its font, its text colour, tints derived from it.
+   * `auto` (default) blends into the host page: its font, text colour and background, with a border
+   * derived from that colour.
    * `light` and `dark` draw their own opaque surface. Reflected, so a page may style on it.
    */
   declare theme: Theme | undefined;
@@ -287,16 +289,19 @@ export abstract class TrustElement extends RebuildTrustElement {
     return this.oneOf('heading-level', this.headingLevel, LEVELS, LEVELS.includes(headingLevel as number) ? (headingLevel as number) : 2);
   }
 
+  /** An interface string: the provider's translation, else ours (also for a key a page's strings leave `undefined`). */
+  protected uiText(key: StringKey): UiText {
+    const translated = this.settings.strings?.[key];
+    return translated?.text ? translated : { text: defaultStrings[key], lang: defaultStrings.lang, dir: defaultStrings.dir };
+  }
+
   /**
-   * An interface string (the provider's translation, else ours: also for a key a page's strings
-   * leave `undefined`) as text, wrapped in its own `lang` (and `dir`) where that differs from
+   * An interface string as text, wrapped in its own `lang` (and `dir`) where that differs from
    * `rootLang`, the language of what surrounds it, so that a screen reader voices it right.
    */
-  protected say(key: StringKey, rootLang: string | undefined, count?: number): unknown {
-    const translated = this.settings.strings?.[key];
-    const { text, lang, dir } = translated?.text ? translated : { text: defaultStrings[key], ...defaultStrings };
-    const words = count === undefined ? text : text.replaceAll('{count}', `${count}`);
-    return lang === rootLang ? words : html`<span lang=${lang} dir=${dir}>${words}</span>`;
+  protected say(key: StringKey, rootLang: string | undefined): unknown {
+    const { text, lang, dir } = this.uiText(key);
+    return lang === rootLang ? text : html`<span lang=${lang} dir=${dir}>${text}</span>`;
   }
 
   /** A part of the article: the provider's replacement if it has one, else ours. */

@@ -15,7 +15,7 @@ export const fallbackCss = [
   '[data-rebuild-trust=trust-provider]{display:contents}',
   `${box}{display:block;box-sizing:border-box;margin-block:1.5em;padding:1rem 1.25rem;line-height:1.5;overflow-wrap:break-word;`,
   'border:1px solid color-mix(in srgb,currentColor 35%,transparent);border-inline-start:.3rem solid currentColor;',
-  'border-radius:.5rem;background:color-mix(in srgb,currentColor 4%,transparent)}',
+  'border-radius:.5rem}',
   `${inBlock(':is(h1,h2,h3,h4,h5,h6)')}{margin:0 0 .5em;font-size:1.25em;line-height:1.3;font-weight:700}`,
   `${inBlock('p')}{margin:0 0 .75em}`,
   `${inBlock(':is(ul,ol)')}{margin:0;padding-inline-start:1.25em}`,
@@ -25,14 +25,15 @@ export const fallbackCss = [
   `${inBlock('figcaption')}{margin-block-start:.75em;font-size:.9em}`,
   `${inBlock(':is(p,ul,ol,figure):last-child')}{margin-block-end:0}`,
   // The checklist: its statements as a plain list (a bullet, never a box that looks tickable but
-  // isn't), laid out where the checkboxes will be, and room for the button, status and note.
+  // isn't), laid out where the checkboxes will be (rows of at least 44 px), with room for the hint
+  // before them and the button after.
   `[data-rebuild-trust=trust-checklist] ul{list-style:none;padding:0;margin:0 0 .75em}`,
-  `[data-rebuild-trust=trust-checklist] li{display:flex;gap:.6em;margin:0;padding:.3em 0}`,
+  `[data-rebuild-trust=trust-checklist] li{display:flex;gap:.6em;box-sizing:border-box;min-height:44px;margin:0;padding:.3em 0}`,
   `[data-rebuild-trust=trust-checklist] li::before{content:"•";flex:none;width:max(24px,1.5em);height:max(24px,1.5em);text-align:center}`,
-  // Room for the button row and the note. In a narrow block the status line wraps under the
-  // button and the note takes 2 lines instead of 1; twice that when it says the ticks are saved.
+  // The hint (at 0.9em: 1.35em a line, under a legend's smaller margin than the intro's) takes 2
+  // lines in a wide block and 4 in a narrow one; 5 there when it says the ticks are saved.
   `[data-rebuild-trust=trust-checklist]{container-type:inline-size}`,
-  `${cl}::after{content:"";display:block;height:calc(max(44px,2.75em) + 1.5em + var(--rt-status,0em) + var(--rt-note,1)*1.35em)}`,
-  `[data-rebuild-trust=trust-checklist][data-persist] [data-rebuild-trust-fallback]::after{--rt-note:2}`,
-  `@container (max-width:30em){${cl}::after{--rt-status:2em;--rt-note:2}[data-rebuild-trust=trust-checklist][data-persist] [data-rebuild-trust-fallback]::after{--rt-note:4}}`,
+  `${cl} ul::before{content:"";display:block;height:calc(var(--rt-note,2)*1.35em + .425em)}`,
+  `@container (max-width:30em){${cl} ul::before{--rt-note:4}[data-rebuild-trust=trust-checklist][data-persist] ul::before{--rt-note:5}}`,
+  `${cl}::after{content:"";display:block;height:calc(max(44px,2.75em) + 1.5em)}`,
 ].join('');

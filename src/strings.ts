@@ -1,34 +1,36 @@
 /**
- * Every piece of interface text the elements show (not the article's words).
+ * Every piece of interface text the elements show (not the article's words), in one place.
  * A clinic can replace any of them through `<trust-provider>` to translate the interface;
  * `lang` and `dir` say which language the strings are written in.
+ *
+ * The tone (README, "Interface text"): a reader may be anxious. Plain, calm sentences; say who can
+ * see the ticks; never count them, judge them or sound like a form error.
  */
 export const defaultStrings = {
   lang: 'en-GB',
   dir: 'ltr',
-  /** Live status when nothing is ticked. */
-  noticedNone: 'Nothing ticked.',
-  /**
-   * Live status when some items are ticked; `{count}` is the number. One wording for every
-   * number: a translation words it so that it reads right for 1 as for 5.
-   */
-  noticed: 'You’ve noticed {count} of these.',
-  /** Live status straight after the reader clears their ticks. */
-  cleared: 'Your ticks have been cleared.',
   /** The button that clears the ticks. */
   clear: 'Clear my ticks',
-  /** Note under the checklist when nothing is stored or sent. */
-  privateNote: 'Your ticks stay on this page. They are not saved or sent anywhere.',
-  /** Note when `persist` is on. */
-  savedNote: 'Your ticks are saved in this browser, on this device, until you clear them. They are not sent anywhere by this checklist.',
-  /** Note when the checklist is part of the site’s form (`name`). */
-  formNote: 'Your ticks will be sent with this form when you submit it.',
-  /** Note when the checklist is part of the site’s form and `persist` is on. */
-  savedFormNote: 'Your ticks are saved in this browser until you clear them, and will be sent with this form when you submit it.',
-  /** Note when `persist` is on but the browser refused to save the latest ticks, and older ones are still saved. */
-  unsavedNote: 'Your latest ticks couldn’t be saved. Ticks saved in this browser before stay until you clear them.',
+  /** Status, straight after the reader clears their ticks (or resets the form they are in). */
+  cleared: 'Your ticks have been cleared.',
+  /** Status, once, when the browser refuses to save a tick the reader just made. */
+  notSaved: 'This browser couldn’t save that tick. It stays on this page until you leave.',
+  /** Hint before the boxes when nothing is stored or sent. */
+  privateNote: 'Only you can see your ticks. They are not saved or sent to anyone, and they go when you leave this page.',
+  /** Hint when `persist` is on. */
+  savedNote: 'Your ticks are kept in this browser, on this device, until you clear them: anyone using this browser could see them. They are not sent to anyone.',
+  /** Hint when the checklist is part of the site’s form (`name`). */
+  formNote: 'If you submit this form, your ticks are sent with it to the people who run this website. Until then, only you can see them.',
+  /** Hint when the checklist is part of the site’s form and `persist` is on. */
+  savedFormNote: 'Your ticks are kept in this browser, on this device, until you clear them: anyone using this browser could see them. If you submit this form, they are sent with it to the people who run this website.',
+  /** Hint when `persist` is on but the browser refused to save the latest ticks. */
+  unsavedNote: 'This browser can’t save your ticks, so they go when you leave this page. Any it saved before stay until you clear them. They are not sent to anyone.',
   /** The same, when the checklist is part of the site’s form. */
-  unsavedFormNote: 'Your latest ticks couldn’t be saved, but will be sent with this form when you submit it. Ticks saved in this browser before stay until you clear them.',
+  unsavedFormNote: 'This browser can’t save your ticks. If you submit this form, they are sent with it to the people who run this website. Any it saved before stay until you clear them.',
+  /** Printed where the hint is, before a line to write on. */
+  date: 'Date:',
+  /** A pull quote’s source: `{section}` is the section’s heading, `{title}` the article’s title. */
+  citation: '— {section}, {title}',
 };
 
 export type Strings = typeof defaultStrings;

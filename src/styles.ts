@@ -2,9 +2,10 @@ import { css } from 'lit';
 
 /**
  * Styles every element shares. Defaults live on `:host` and inside the shadow root;
- * nothing reaches the host page. In the `auto` theme the element takes the page's font
- * and text colour and derives its tints from that colour, so it sits on white and on
- * near-black pages alike; `light` and `dark` draw their own opaque surface.
+ * nothing reaches the host page. In the `auto` theme the element takes the page's font,
+ * text colour and background, and sets itself apart with a border derived from the text
+ * colour and the accent rule, so it sits on white and on near-black pages alike; `light` and
+ * `dark` draw their own opaque surface. Every theme prints as black on white.
  */
 export const baseStyles = css`
   :host {
@@ -23,13 +24,15 @@ export const baseStyles = css`
   }
   .base {
     /*
-     * Defaults: light and dark set --_t, --_s, --_b, --_a; auto derives them from the text colour.
+     * Defaults: light and dark set --_t, --_s, --_b, --_a; auto takes the page's text colour and
+     * background, and derives its border from that colour.
      * --_c is the accent in use. Colour and font need no last fallback: an inherited property
      * whose var() has no value inherits, as auto wants.
      */
     color: var(--trust-text, var(--_t));
     padding: var(--trust-space, 1rem) calc(var(--trust-space, 1rem) * 1.25);
-    background: var(--trust-surface, var(--_s, color-mix(in srgb, currentcolor 4%, #0000)));
+    /* auto draws no surface: CSS can't see the page's background, and any tint lowers its contrast */
+    background: var(--trust-surface, var(--_s));
     border: 1px solid var(--trust-border, var(--_b, color-mix(in srgb, currentcolor 35%, #0000)));
     border-inline-start: var(--trust-accent-width, 0.3rem) solid var(--_c);
     border-radius: var(--trust-radius, 0.5rem);
@@ -82,7 +85,7 @@ export const baseStyles = css`
   }
   @media (forced-colors: active) {
     .base {
-      border: 1px solid CanvasText;
+      border-color: CanvasText;
     }
     :focus-visible {
       outline-color: Highlight;
@@ -94,6 +97,8 @@ export const baseStyles = css`
       background: #fff;
       border-color: #000;
     }
+    /* a card, a quote or the checklist stays whole where it fits on a page */
+    .base,
     p,
     li,
     blockquote {

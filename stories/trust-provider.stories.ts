@@ -33,7 +33,7 @@ const json = (value: object | string) => {
 export const TranslatedStrings: Story = {
   name: 'Translated interface strings (Welsh)',
   render: () => html`<trust-provider>
-    ${json({ strings: { lang: 'cy', clear: 'Clirio fy nhiciau', noticedNone: 'Dim wedi’i dicio.', noticed: 'Rydych wedi sylwi ar {count} o’r rhain.', privateNote: 'Mae eich ticiau’n aros ar y dudalen hon.' } })}
+    ${json({ strings: { lang: 'cy', clear: 'Clirio fy nhiciau', cleared: 'Mae eich ticiau wedi’u clirio.', privateNote: 'Dim ond chi sy’n gallu gweld eich ticiau. Dydyn nhw ddim yn cael eu cadw na’u hanfon at neb.' } })}
     <trust-checklist></trust-checklist>
   </trust-provider>`,
 };

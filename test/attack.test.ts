@@ -105,7 +105,7 @@ describe('two pages of one site, and a frame without storage', () => {
     localStorage.clear();
   });
 
-  it('a sandboxed frame (no storage at all): the checklist works, says nothing is saved, and throws nothing', async () => {
+  it('a sandboxed frame (no storage at all): the checklist works, says the browser can’t save, and throws nothing', async () => {
     const iframe = document.createElement('iframe');
     iframe.setAttribute('sandbox', 'allow-scripts');
     const report = new Promise<{ note: string; checked: string[]; errors: string[] }>(resolve =>
@@ -130,7 +130,7 @@ describe('two pages of one site, and a frame without storage', () => {
     document.body.append(iframe);
     const { note, checked, errors } = await report;
     expect(checked).to.deep.equal(['test-people']);
-    expect(note).to.equal('Your ticks stay on this page. They are not saved or sent anywhere.');
+    expect(note).to.equal('This browser can’t save your ticks, so they go when you leave this page. Any it saved before stay until you clear them. They are not sent to anyone.');
     expect(errors).to.deep.equal([]);
   });
 });

@@ -69,20 +69,33 @@ export class ReflectionCard extends TrustElement {
         ? html`<p>${section.quote}</p>`
         : html`<div class="body" part="body">${section.paragraphs.map(p => html`<p>${p}</p>`)}</div>`;
     if (!quote) return this.frame(own ? undefined : part, html`${heading}${body}`);
-    const title = this.articlePart('title');
     // Authored content passes no language: it is in the page's.
     return this.frame(
       own ? undefined : part,
       html`${heading}<figure class="quote" part="quote">
           <blockquote>${body}</blockquote>
-          ${own
-            ? nothing
-            : html`<figcaption class="citation" part="citation">
-                — ${section.heading},
-                <cite lang=${title.lang === lang ? nothing : title.lang}>${title.value}</cite>
-              </figcaption>`}
+          ${own ? nothing : this.#citation(section.heading, lang)}
         </figure>`,
     );
+  }
+
+  /**
+   * The quote's source, worded and punctuated by the `citation` string (a translation may reorder it),
+   * in that string's language; the section's heading and the title are isolated, each in its own.
+   */
+  #citation(heading: string, lang: string): TemplateResult {
+    const { text, lang: l, dir } = this.uiText('citation');
+    const title = this.articlePart('title');
+    const own = (language: string) => (language === l ? nothing : language);
+    return html`<figcaption class="citation" part="citation" lang=${l === lang ? nothing : l} dir=${l === lang ? nothing : dir}>
+      ${text.split(/(\{section\}|\{title\})/).map(piece =>
+        piece === '{section}'
+          ? html`<bdi lang=${own(lang)}>${heading}</bdi>`
+          : piece === '{title}'
+            ? html`<cite lang=${own(title.lang)} dir=${title.dir}>${title.value}</cite>`
+            : piece,
+      )}
+    </figcaption>`;
   }
 }
 

@@ -97,8 +97,6 @@ const otherTab = (event: StorageEvent): void => {
 export class SavedTicks implements ReactiveController {
   /** A write failed: nothing more is written (but clearing), and the note says the ticks aren't saved. */
   failed = false;
-  /** Whether ticks of this checklist are saved in this browser (after a failed write: older ones). */
-  kept = false;
   /** The key the ticks were loaded from; unset while saving is off or nothing is loaded yet. */
   #loadedKey: string | undefined;
   /** Keys written to on this page: only those may be emptied when the key changes. */
@@ -164,7 +162,6 @@ export class SavedTicks implements ReactiveController {
     if (!this.#options.touched()) ticks.clear();
     this.failed = false;
     let saved = this.#access(() => load(key));
-    this.kept = !!saved?.length;
     if (saved === null) {
       // Storage works, but what it holds is not ours to read: start afresh (the next save replaces it).
       this.#options.warn('the saved ticks were not understood and were ignored.');
@@ -199,7 +196,6 @@ export class SavedTicks implements ReactiveController {
     const theirs = (this.#access(() => load(key)) ?? []).filter(id => !items.includes(id));
     if (!this.#access(() => (save(key, [...ids, ...theirs]), true))) return;
     this.#written.add(key);
-    this.kept = ids.length > 0;
     for (const other of following.get(key) ?? []) if (other !== this) other.follow([...ids, ...theirs]);
   }
 
@@ -209,7 +205,6 @@ export class SavedTicks implements ReactiveController {
     const before = this.#ids().join();
     ticks.clear();
     for (const id of this.#options.items()) if (ids.includes(id)) ticks.add(id);
-    this.kept = ids.length > 0;
     if (this.#ids().join() === before) return;
     this.#host.requestUpdate();
     this.#options.loaded();

@@ -8,6 +8,9 @@ export const checklistStyles = css`
     min-width: 0;
   }
   legend {
+    /* wraps inside the box however large the text (a legend doesn't, by default, in every engine) */
+    display: table;
+    max-width: 100%;
     margin: 0 0 0.5em;
     padding: 0;
   }
@@ -19,17 +22,43 @@ export const checklistStyles = css`
   label {
     display: flex;
     gap: 0.6em;
+    /* a target of at least 44 px, the label included */
+    min-height: 44px;
     padding-block: 0.3em;
     cursor: pointer;
   }
+  /*
+   * Our own box on the native checkbox, which stays the focused, named control. Its edge and tick
+   * are the text colour (readable text means a box that is seen, on any page); it grows with the
+   * reader's text, but a page's small root font can't shrink it below 24 px.
+   */
   input {
+    appearance: none;
     flex: none;
+    display: grid;
+    place-content: center;
     margin: 0;
-    /* grows with the reader's text; a page's small root font can't shrink it below 24 px */
     width: max(24px, 1.5em);
     height: max(24px, 1.5em);
-    accent-color: var(--_c);
+    color: inherit;
+    font: inherit;
+    border: 2px solid;
+    background: none;
     cursor: pointer;
+  }
+  /* The tick: two borders, so that it shows in forced colours and in print. */
+  input::before {
+    content: '';
+    width: 0.7em;
+    height: 0.35em;
+    margin-block-end: 0.2em;
+    border: solid;
+    border-width: 0 0 0.2em 0.2em;
+    rotate: -45deg;
+    visibility: hidden;
+  }
+  input:checked::before {
+    visibility: visible;
   }
   .controls {
     display: flex;
@@ -58,22 +87,31 @@ export const checklistStyles = css`
     margin: 0;
   }
   .note {
-    margin: 0;
     font-size: 0.9em;
+  }
+  .date {
+    display: none;
   }
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
     }
   }
+  /* A worksheet to write on: the reader's ticks as ticked, the other boxes open, a line for the date. */
   @media print {
     .controls,
     .note {
       display: none;
     }
-    input {
-      print-color-adjust: exact;
-      accent-color: #000;
+    .date {
+      display: block;
+    }
+    .date::after {
+      content: '';
+      display: inline-block;
+      width: 12em;
+      margin-inline-start: 0.5em;
+      border-block-end: 1px solid;
     }
   }
 `;

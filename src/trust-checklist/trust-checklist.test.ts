@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { savedIds, $, $$, requestsSince, storedKeys, takeWarnings, text } from '../../test/helpers.js';
+import { savedIds, seenText, $, $$, requestsSince, storedKeys, takeWarnings, text } from '../../test/helpers.js';
 import '../index.js';
 import type { TrustChecklist, TrustChecklistChangeDetail } from './trust-checklist.js';
 
@@ -17,17 +17,20 @@ const IDS = ['test-people', 'hide-needs', 'over-apologise', 'withdraw', 'good-mo
 const CLOSING =
   'These are familiar attachment defences. Therapy doesn’t demand you stop using them — it invites you to notice them and explore what they’re protecting. That curiosity turns reaction into choice.';
 
-const NOTHING_YET = 'Nothing ticked.';
-const NOTICED_ONE = 'You’ve noticed 1 of these.';
-const NOTICED_TWO = 'You’ve noticed 2 of these.';
+/** The status says nothing until the reader clears (or a save fails after they tick). */
+const SILENT = '';
 const CLEARED = 'Your ticks have been cleared.';
-const PRIVATE_NOTE = 'Your ticks stay on this page. They are not saved or sent anywhere.';
+const NOT_SAVED = 'This browser couldn’t save that tick. It stays on this page until you leave.';
+const PRIVATE_NOTE = 'Only you can see your ticks. They are not saved or sent to anyone, and they go when you leave this page.';
 const SAVED_NOTE =
-  'Your ticks are saved in this browser, on this device, until you clear them. They are not sent anywhere by this checklist.';
-const FORM_NOTE = 'Your ticks will be sent with this form when you submit it.';
-const UNSAVED_NOTE = 'Your latest ticks couldn’t be saved. Ticks saved in this browser before stay until you clear them.';
+  'Your ticks are kept in this browser, on this device, until you clear them: anyone using this browser could see them. They are not sent to anyone.';
+const FORM_NOTE = 'If you submit this form, your ticks are sent with it to the people who run this website. Until then, only you can see them.';
+const UNSAVED_NOTE =
+  'This browser can’t save your ticks, so they go when you leave this page. Any it saved before stay until you clear them. They are not sent to anyone.';
+const UNSAVED_FORM_NOTE =
+  'This browser can’t save your ticks. If you submit this form, they are sent with it to the people who run this website. Any it saved before stay until you clear them.';
 const SAVED_FORM_NOTE =
-  'Your ticks are saved in this browser until you clear them, and will be sent with this form when you submit it.';
+  'Your ticks are kept in this browser, on this device, until you clear them: anyone using this browser could see them. If you submit this form, they are sent with it to the people who run this website.';
 
 type ChangeEvent = CustomEvent<TrustChecklistChangeDetail>;
 
@@ -116,7 +119,8 @@ describe('<trust-checklist>', () => {
       expect(heading.localName).to.equal('h2');
       expect(text(heading)).to.equal(HEADING);
       expect(text($(el, '[part~="closing"]'))).to.equal(CLOSING);
-      expect(text(el)).to.contain(`${HEADING} ${INTRO} ${ITEMS.join(' ')} ${CLOSING}`);
+      // the hint on where the ticks go comes first, before the boxes
+      expect(seenText(el)).to.equal(`${HEADING} ${INTRO} ${PRIVATE_NOTE} ${ITEMS.join(' ')} ${CLOSING} Clear my ticks`);
       await expect(el).to.be.accessible();
     });
 
@@ -145,7 +149,7 @@ describe('<trust-checklist>', () => {
     it('draws no checkbox glyphs and shows no score', async () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
       for (const glyph of ['☐', '☑', '☒', '✓', '✔']) expect(text(el)).not.to.contain(glyph);
-      expect(status(el)).to.equal(NOTHING_YET);
+      expect(status(el)).to.equal(SILENT);
       expect(note(el)).to.equal(PRIVATE_NOTE);
       expect(text(clearButton(el))).to.equal('Clear my ticks');
       expect(clearButton(el).type).to.equal('button');
@@ -154,23 +158,21 @@ describe('<trust-checklist>', () => {
   });
 
   describe('ticking', () => {
-    it('a polite status counts what was noticed, without a score', async () => {
+    it('the polite status is there, empty, from the first render, and stays silent while the reader ticks: no count anywhere', async () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
       const live = $(el, '[role="status"]');
-      expect(live.getAttribute('role')).to.equal('status');
+      expect(live.childNodes.length === 0 || text(live) === '').to.equal(true);
       await toggle(el, 0);
-      expect(status(el)).to.equal(NOTICED_ONE);
+      expect(status(el)).to.equal(SILENT);
       await toggle(el, 3);
-      expect(status(el)).to.equal(NOTICED_TWO);
+      expect(status(el)).to.equal(SILENT);
       expect(ticked(el)).to.deep.equal([true, false, false, true, false]);
-      // no "2 of 5", no fractions, no percentages anywhere
-      expect(text(el)).not.to.match(/\d+\s*(of|\/|out of)\s*\d+|%/);
-      expect(text(el)).not.to.contain('of 5');
+      // no count, no fraction, no percentage anywhere: each checkbox says whether it is ticked
+      expect(text(el)).not.to.match(/\d/);
       await toggle(el, 0);
-      expect(status(el)).to.equal(NOTICED_ONE);
       await toggle(el, 3);
-      expect(status(el)).to.equal(NOTHING_YET);
-      // the same live region is updated, not replaced (screen readers follow one node)
+      expect(status(el)).to.equal(SILENT);
+      // the same live region throughout (screen readers follow one node)
       expect($(el, '[role="status"]')).to.equal(live);
       await expect(el).to.be.accessible();
     });
@@ -210,7 +212,7 @@ describe('<trust-checklist>', () => {
       const seen = record(el);
       for (const i of [4, 1, 3, 0, 2]) await toggle(el, i);
       expect(seen.at(-1)!.detail).to.deep.equal({ checked: IDS, total: 5 });
-      expect(status(el)).to.equal('You’ve noticed 5 of these.');
+      expect(status(el)).to.equal(SILENT);
       expect(el.checked).to.deep.equal(IDS);
     });
   });
@@ -228,10 +230,35 @@ describe('<trust-checklist>', () => {
       expect(status(el)).to.equal(CLEARED);
       expect(details(seen)).to.deep.equal([{ checked: [], total: 5 }]);
       expect(seen[0].bubbles && seen[0].composed).to.equal(true);
-      // ticking again after clearing counts afresh
+      // ticking again after clearing: the status goes quiet again
       await toggle(el, 2);
-      expect(status(el)).to.equal(NOTICED_ONE);
+      expect(status(el)).to.equal(SILENT);
       await expect(el).to.be.accessible();
+    });
+
+    it('clearing with nothing ticked says nothing (nothing was cleared) and fires no event', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
+      const seen = record(el);
+      clearButton(el).click();
+      await el.updateComplete;
+      expect(status(el)).to.equal(SILENT);
+      expect(seen).to.have.length(0);
+    });
+
+    it('the page’s own clear() and checked, and restored ticks, pass in silence', async () => {
+      localStorage.setItem('rebuild-trust:quiet', '{"v":1,"ticked":["withdraw"]}');
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist storage-key="quiet"></trust-checklist>`);
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([false, false, false, true, false]);
+      expect(status(el)).to.equal(SILENT);
+      el.checked = ['test-people'];
+      await el.updateComplete;
+      expect(status(el)).to.equal(SILENT);
+      el.clear();
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([false, false, false, false, false]);
+      expect(status(el)).to.equal(SILENT);
+      localStorage.removeItem('rebuild-trust:quiet');
     });
 
     it('the button is a plain button named “Clear my ticks” that never submits a form', async () => {
@@ -266,12 +293,12 @@ describe('<trust-checklist>', () => {
       await el.updateComplete;
       expect(boxes(el)[0].checked).to.equal(true);
       expect(details(seen)).to.deep.equal([{ checked: ['test-people'], total: 5 }]);
-      expect(status(el)).to.equal(NOTICED_ONE);
+      expect(status(el)).to.equal(SILENT);
       expect(focused(el)).to.equal(boxes(el)[0]);
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(boxes(el)[0].checked).to.equal(false);
-      expect(status(el)).to.equal(NOTHING_YET);
+      expect(status(el)).to.equal(SILENT);
       expect(details(seen)).to.deep.equal([
         { checked: ['test-people'], total: 5 },
         { checked: [], total: 5 },
@@ -338,7 +365,7 @@ describe('<trust-checklist>', () => {
       saver.remove();
       const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
       expect(ticked(el)).to.deep.equal([false, false, false, false, false]);
-      expect(status(el)).to.equal(NOTHING_YET);
+      expect(status(el)).to.equal(SILENT);
     });
   });
 
@@ -372,7 +399,7 @@ describe('<trust-checklist>', () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       expect(ticked(el)).to.deep.equal([false, true, false, false, true]);
       expect(el.checked).to.deep.equal(['hide-needs', 'good-moments-wont-last']);
-      expect(status(el)).to.equal(NOTICED_TWO);
+      expect(status(el)).to.equal(SILENT);
       expect(details(seen)).to.deep.equal([{ checked: ['hide-needs', 'good-moments-wont-last'], total: 5 }]);
       expect(note(el)).to.equal(SAVED_NOTE);
       await expect(el).to.be.accessible();
@@ -483,12 +510,15 @@ describe('<trust-checklist>', () => {
   });
 
   describe('when storage fails', () => {
-    const works = async (el: TrustChecklist) => {
+    /** The checklist works in memory; `first` is what the status says after the first tick. */
+    const works = async (el: TrustChecklist, first = SILENT) => {
       const seen = record(el);
       await toggle(el, 0);
+      expect(status(el)).to.equal(first);
       await toggle(el, 1);
       expect(ticked(el)).to.deep.equal([true, true, false, false, false]);
-      expect(status(el)).to.equal(NOTICED_TWO);
+      // said once: the hint before the boxes says it from then on
+      expect(status(el)).to.equal(SILENT);
       clearButton(el).click();
       await el.updateComplete;
       expect(status(el)).to.equal(CLEARED);
@@ -501,33 +531,35 @@ describe('<trust-checklist>', () => {
       ]);
     };
 
-    it('blocked localStorage: works in memory, warns once, and no longer claims to save', async () => {
+    it('blocked localStorage: works in memory, warns once, and the hint says the browser can’t save', async () => {
       undo.push(blockLocalStorage());
       expect(() => window.localStorage).to.throw();
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      // known before the reader ticks: the hint says it, the status needn't
+      expect(note(el)).to.equal(UNSAVED_NOTE);
       await works(el);
       expect(oneWarning()).to.contain('SecurityError');
-      expect(note(el)).to.equal(PRIVATE_NOTE);
+      expect(note(el)).to.equal(UNSAVED_NOTE);
       await expect(el).to.be.accessible();
     });
 
-    it('blocked localStorage with a form: the note speaks of the form only', async () => {
+    it('blocked localStorage with a form: the hint says the browser can’t save, and speaks of the form', async () => {
       undo.push(blockLocalStorage());
       const form = await fixture<HTMLFormElement>(html`<form><trust-checklist persist name="r"></trust-checklist></form>`);
       const el = form.querySelector('trust-checklist')!;
       await toggle(el, 0);
       oneWarning();
-      expect(note(el)).to.equal(FORM_NOTE);
+      expect(note(el)).to.equal(UNSAVED_FORM_NOTE);
       expect(new FormData(form).getAll('r')).to.deep.equal(['test-people']);
     });
 
-    it('a full localStorage (setItem throws): works in memory, warns once, and no longer claims to save', async () => {
+    it('a full localStorage (setItem throws): works in memory, warns once, says so once, and the hint says it from then on', async () => {
       undo.push(failStorage('setItem', 'QuotaExceededError'));
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       expect(note(el)).to.equal(SAVED_NOTE);
-      await works(el);
+      await works(el, NOT_SAVED);
       expect(oneWarning()).to.contain('QuotaExceededError');
-      expect(note(el)).to.equal(PRIVATE_NOTE);
+      expect(note(el)).to.equal(UNSAVED_NOTE);
       expect(localStorage.length).to.equal(0);
       await expect(el).to.be.accessible();
     });
@@ -546,20 +578,20 @@ describe('<trust-checklist>', () => {
       clearButton(el).click();
       await el.updateComplete;
       expect(localStorage.getItem(key)).to.equal(null);
-      expect(note(el)).to.equal(PRIVATE_NOTE);
+      expect(note(el)).to.equal(UNSAVED_NOTE);
     });
 
-    it('after a save failed, nothing more is written while the note says nothing is saved', async () => {
+    it('after a save failed, nothing more is written while the hint says the browser can’t save', async () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       const restore = failStorage('setItem', 'QuotaExceededError');
       undo.push(restore);
       await toggle(el, 0);
       restore();
       oneWarning();
-      expect(note(el)).to.equal(PRIVATE_NOTE);
-      // storage works again: the note still says nothing is saved, and nothing is
+      expect(note(el)).to.equal(UNSAVED_NOTE);
+      // storage works again: the hint still says the ticks aren't saved, and nothing is
       await toggle(el, 1);
-      expect(note(el)).to.equal(PRIVATE_NOTE);
+      expect(note(el)).to.equal(UNSAVED_NOTE);
       expect(localStorage.length).to.equal(0);
     });
 
@@ -568,7 +600,7 @@ describe('<trust-checklist>', () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       await toggle(el, 0);
       oneWarning();
-      expect(note(el)).to.equal(PRIVATE_NOTE);
+      expect(note(el)).to.equal(UNSAVED_NOTE);
       expect(localStorage.length).to.equal(0);
     });
 
@@ -588,7 +620,7 @@ describe('<trust-checklist>', () => {
         localStorage.setItem('rebuild-trust:x', corrupt);
         const el = await fixture<TrustChecklist>(html`<trust-checklist persist storage-key="x"></trust-checklist>`);
         expect(ticked(el)).to.deep.equal([false, false, false, false, false]);
-        expect(status(el)).to.equal(NOTHING_YET);
+        expect(status(el)).to.equal(SILENT);
         oneWarning();
         await works(el);
         expect(takeWarnings()).to.deep.equal([]);
@@ -602,7 +634,7 @@ describe('<trust-checklist>', () => {
       localStorage.setItem('rebuild-trust:x', JSON.stringify(['nope', 'withdraw']));
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist storage-key="x"></trust-checklist>`);
       expect(el.checked).to.deep.equal(['withdraw']);
-      expect(status(el)).to.equal(NOTICED_ONE);
+      expect(status(el)).to.equal(SILENT);
     });
   });
 
@@ -898,7 +930,7 @@ describe('<trust-checklist>', () => {
       expect(names(el)).to.deep.equal(['Alpha', 'Beta, reworded']);
       expect(el.checked).to.deep.equal(['b']);
       expect(ticked(el)).to.deep.equal([false, true]);
-      expect(status(el)).to.equal(NOTICED_ONE);
+      expect(status(el)).to.equal(SILENT);
       await expect(el).to.be.accessible();
     });
 
@@ -912,7 +944,7 @@ describe('<trust-checklist>', () => {
       await settle(el);
       expect(names(el)).to.deep.equal(['Beta']);
       expect(el.checked).to.deep.equal(['b']);
-      expect(status(el)).to.equal(NOTICED_ONE);
+      expect(status(el)).to.equal(SILENT);
     });
   });
 
@@ -1006,7 +1038,7 @@ describe('<trust-checklist>', () => {
       await el.updateComplete;
       expect(el.checked).to.deep.equal(['test-people', 'withdraw']);
       expect(ticked(el)).to.deep.equal([true, false, false, true, false]);
-      expect(status(el)).to.equal(NOTICED_TWO);
+      expect(status(el)).to.equal(SILENT);
       expect(seen).to.have.length(0);
       // a user untick after a programmatic tick is seen
       await toggle(el, 0);
@@ -1014,7 +1046,7 @@ describe('<trust-checklist>', () => {
       el.checked = [];
       await el.updateComplete;
       expect(ticked(el)).to.deep.equal([false, false, false, false, false]);
-      expect(status(el)).to.equal(NOTHING_YET);
+      expect(status(el)).to.equal(SILENT);
       await expect(el).to.be.accessible();
     });
 
@@ -1029,14 +1061,14 @@ describe('<trust-checklist>', () => {
       expect(boxes(el)[0].checked).to.equal(true);
     });
 
-    it('clear() clears and fires the event', async () => {
+    it('clear() clears and fires the event (the page’s call: the status stays silent)', async () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
       await toggle(el, 3);
       const seen = record(el);
       el.clear();
       await el.updateComplete;
       expect(ticked(el)).to.deep.equal([false, false, false, false, false]);
-      expect(status(el)).to.equal(CLEARED);
+      expect(status(el)).to.equal(SILENT);
       expect(details(seen)).to.deep.equal([{ checked: [], total: 5 }]);
     });
   });
@@ -1110,18 +1142,18 @@ describe('<trust-checklist>', () => {
       expect(storedKeys()).to.have.length(1);
     });
 
-    it('says a translated status with the number in it, for one tick as for several', async () => {
-      const provider = await fixture(html`<trust-provider
-        .strings=${{ lang: 'cy', noticed: 'Rydych wedi sylwi ar {count} o’r rhain.' }}
+    it('says a translated status, marked with its language', async () => {
+      const provider = await fixture(html`<trust-provider .strings=${{ lang: 'cy', cleared: 'Mae eich ticiau wedi’u clirio.' }}
         ><trust-checklist></trust-checklist
       ></trust-provider>`);
       const el = provider.querySelector('trust-checklist') as TrustChecklist;
       await settle(el);
       await toggle(el, 0);
-      expect(status(el)).to.equal('Rydych wedi sylwi ar 1 o’r rhain.');
-      expect(el.shadowRoot!.querySelector('[role=status] [lang=cy]')?.textContent).to.equal('Rydych wedi sylwi ar 1 o’r rhain.');
-      await toggle(el, 2);
-      expect(status(el)).to.equal('Rydych wedi sylwi ar 2 o’r rhain.');
+      expect(status(el)).to.equal(SILENT);
+      clearButton(el).click();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Mae eich ticiau wedi’u clirio.');
+      expect(el.shadowRoot!.querySelector('[role=status] [lang=cy]')?.textContent).to.equal('Mae eich ticiau wedi’u clirio.');
     });
   });
 
@@ -1282,15 +1314,18 @@ describe('<trust-checklist>', () => {
       expect([...savedIds('rebuild-trust:x')!].sort()).to.deep.equal(['extra', 'hide-needs']);
     });
 
-    it('back/forward cache: ticks the note says are not saved (storage refused) are forgotten too', async () => {
-      undo.push(failStorage('setItem', 'QuotaExceededError'));
+    it('back/forward cache: ticks the browser couldn’t save are forgotten; those it saved before stay saved, as the hint says', async () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
+      await toggle(el, 0);
+      const [key] = storedKeys();
+      undo.push(failStorage('setItem', 'QuotaExceededError'));
       await toggle(el, 1);
       oneWarning();
-      expect(note(el)).to.equal(PRIVATE_NOTE);
+      expect(note(el)).to.equal(UNSAVED_NOTE);
       window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
       await el.updateComplete;
       expect(el.checked).to.deep.equal([]);
+      expect(savedIds(key)).to.deep.equal(['test-people']);
     });
 
     for (const off of ['no', '0', 'none', 'disabled', 'never', 'null', 'Nope']) {

@@ -88,7 +88,14 @@ export class TrustChecklist extends TrustElement {
    */
   static #restored = (event: PageTransitionEvent): void => {
     if (!event.persisted) return;
-    for (const el of TrustChecklist.#onPage) if (el.#ticks.size && !el.#saving && !el.#form) el.clear();
+    for (const el of TrustChecklist.#onPage) {
+      if (el.#ticks.size && !el.#saving && !el.#form) {
+        // (not clear(): ticks a failed save left in storage stay there, as the hint says)
+        el.#ticks.clear();
+        el.requestUpdate();
+        el.#notify();
+      }
+    }
   };
 
   override connectedCallback(): void {
@@ -104,7 +111,12 @@ export class TrustChecklist extends TrustElement {
   }
 
   readonly #ticks = new Set<string>();
-  #justCleared = false;
+  /**
+   * What the status says: empty, but for the reader's own clearing (the button, or resetting the
+   * form) and a save that failed just after they ticked. Restored ticks, another tab's and the
+   * page's changes pass in silence: each checkbox already says whether it is ticked.
+   */
+  #said: 'cleared' | 'notSaved' | undefined;
   #formDisabled = false;
   /** Whether the ticks were changed here (by the reader or the page), not only loaded. */
   #touched = false;
@@ -132,7 +144,13 @@ export class TrustChecklist extends TrustElement {
   clear(): void {
     this.#ticks.clear();
     this.#changed();
-    this.#justCleared = true;
+  }
+
+  /** The reader clears (the button, or the form's reset): said only when something was ticked. */
+  #readerClears(): void {
+    if (!this.#ticks.size) return;
+    this.clear();
+    this.#said = 'cleared';
   }
 
   /** The items shown: the author's `<li>`s, else the article's (or the provider's). */
@@ -237,7 +255,7 @@ export class TrustChecklist extends TrustElement {
 
   /** @internal Form reset clears the ticks, as it would native checkboxes. */
   formResetCallback(): void {
-    if (this.#ticks.size) this.clear();
+    this.#readerClears();
   }
 
   /** @internal The form (or a fieldset around it) was disabled or enabled. */
@@ -267,7 +285,7 @@ export class TrustChecklist extends TrustElement {
 
   /** The ticks were changed here: save and show them, and (unless the page set them) tell the page. */
   #changed(silent?: boolean): void {
-    this.#justCleared = false;
+    this.#said = undefined;
     this.#touched = true;
     this.#saved?.save();
     this.requestUpdate();
@@ -276,14 +294,11 @@ export class TrustChecklist extends TrustElement {
 
   #onToggle(event: Event): void {
     const box = event.target as HTMLInputElement;
+    const failed = this.#saved?.failed;
     this.#ticks[box.checked ? 'add' : 'delete'](box.value);
     this.#changed();
-  }
-
-  #status(rootLang: string | undefined): unknown {
-    if (this.#justCleared) return this.say('cleared', rootLang);
-    const count = this.checked.length;
-    return this.say(count ? 'noticed' : 'noticedNone', rootLang, count);
+    // (once: the hint before the boxes says it from now on)
+    if (this.#saved?.failed && !failed) this.#said = 'notSaved';
   }
 
   protected override render(): TemplateResult {
@@ -296,8 +311,8 @@ export class TrustChecklist extends TrustElement {
     const mark = (authored?: unknown) => (own && !authored ? lang : nothing);
     // The article's closing speaks of its own items: authored items go without it.
     const closing = own?.closing ?? (own?.items ? undefined : value.closing);
-    // What the note says is true: saved, not saved (an older save kept), or neither.
-    const state = this.#saving ? 'saved' : this.#persistOn && this.#saved?.kept ? 'unsaved' : undefined;
+    // What the note says is true: saved, not saved (the browser refused), or neither.
+    const state = this.#saving ? 'saved' : this.#persistOn && this.#saved?.failed ? 'unsaved' : undefined;
     const note = this.#form
       ? { saved: 'savedFormNote', unsaved: 'unsavedFormNote', none: 'formNote' } as const
       : { saved: 'savedNote', unsaved: 'unsavedNote', none: 'privateNote' } as const;
@@ -309,20 +324,21 @@ export class TrustChecklist extends TrustElement {
     return this.frame(
       own ? undefined : part,
       html`${this.renderHeading(own?.heading ?? value.heading, mark(own?.heading))}
-        <fieldset part="fieldset" ?disabled=${this.#formDisabled} @change=${this.#onToggle}>
+        <fieldset part="fieldset" aria-describedby="note" ?disabled=${this.#formDisabled} @change=${this.#onToggle}>
           <legend part="intro" lang=${mark(own?.intro)}>${own?.intro ?? value.intro}</legend>
+          <p class="note" id="note" part="note">${this.say(note[state ?? 'none'], root)}</p>
+          <p class="date" part="date">${this.say('date', root)}</p>
           <ul part="list" role="list" lang=${mark(own?.items)}>
             ${items}
           </ul>
         </fieldset>
         ${closing ? html`<p part="closing" lang=${mark(own?.closing)}>${closing}</p>` : nothing}
         <div class="controls" part="controls">
-          <button part="clear-button" type="button" ?disabled=${this.#formDisabled} @click=${this.clear}>
+          <button part="clear-button" type="button" ?disabled=${this.#formDisabled} @click=${this.#readerClears}>
             ${this.say('clear', root)}
           </button>
-          <p class="status" part="status" role="status">${this.#status(root)}</p>
-        </div>
-        <p class="note" part="note">${this.say(note[state ?? 'none'], root)}</p>`,
+          <p class="status" part="status" role="status">${this.#said ? this.say(this.#said, root) : nothing}</p>
+        </div>`,
     );
   }
 }

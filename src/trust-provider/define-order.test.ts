@@ -187,7 +187,7 @@ describe('<trust-provider> and the order of definition', () => {
     expect(level(el)).to.equal('h3');
     expect(el.checked).to.deep.equal(['withdraw']);
     expect(tickedIds(el)).to.deep.equal(['withdraw']);
-    expect(text($(el, '[role="status"]'))).to.equal('You’ve noticed 1 of these.');
+    expect(text($(el, '[role="status"]'))).to.equal('');
     const kp = page.querySelector('early-key-points')!;
     expect(text($(kp, '[part~="heading"]'))).to.equal('Yn gryno');
     expect($$(kp, 'li').map(li => text(li))).to.deep.equal(['Un', 'Dau']);

@@ -74,7 +74,8 @@ const FRENCH = {
   checklist: { heading: 'Réflexion', intro: 'Remarquez :', items: [{ id: 'a', text: 'Premier' }], closing: 'Fin.' },
   sections: [{ id: 's1', heading: 'Titre', paragraphs: ['Paragraphe.'], quote: 'Citation.' }],
 };
-const WELSH_UI = '{"strings":{"lang":"cy","clear":"Clirio","noticedNone":"Dim byd eto."}}';
+const PRIVATE_NOTE = 'Only you can see your ticks. They are not saved or sent to anyone, and they go when you leave this page.';
+const WELSH_UI = '{"strings":{"lang":"cy","clear":"Clirio","privateNote":"Dim ond chi sy’n gweld eich ticiau."}}';
 
 describe('<trust-provider>', () => {
   it('is registered under its tag', () => {
@@ -211,7 +212,7 @@ describe('<trust-provider>', () => {
       $<HTMLInputElement>(cl, 'input[type="checkbox"]').click();
       await cl.updateComplete;
     };
-    const PRIVATE = 'Your ticks stay on this page. They are not saved or sent anywhere.';
+    const PRIVATE = 'Only you can see your ticks. They are not saved or sent to anyone, and they go when you leave this page.';
 
     beforeEach(() => {
       localStorage.removeItem(KEY);
@@ -226,7 +227,7 @@ describe('<trust-provider>', () => {
       const provider = await fixture<TrustProvider>(html`<trust-provider persist><trust-checklist></trust-checklist></trust-provider>`);
       await settle(provider);
       const { cl } = inside(provider);
-      expect(text($(cl, '[part~="note"]'))).to.contain('saved in this browser');
+      expect(text($(cl, '[part~="note"]'))).to.contain('kept in this browser');
       await tickFirst(cl);
       const keys = written();
       expect(keys).to.have.length(1);
@@ -253,7 +254,8 @@ describe('<trust-provider>', () => {
       const { cl } = inside(again);
       const boxes = $$<HTMLInputElement>(cl, 'input[type="checkbox"]');
       expect(boxes.map(box => box.checked)).to.deep.equal([true, false, false, false, false]);
-      expect(text($(cl, '[part~="status"]'))).to.equal('You’ve noticed 1 of these.');
+      // restored in silence: each box says it is ticked
+      expect(text($(cl, '[part~="status"]'))).to.equal('');
       await expect(again).to.be.accessible();
     });
 
@@ -264,7 +266,7 @@ describe('<trust-provider>', () => {
       await settle(provider);
       const { cl } = inside(provider);
       await tickFirst(cl);
-      expect(text($(cl, '[part~="status"]'))).to.equal('You’ve noticed 1 of these.');
+      expect(cl.checked).to.deep.equal(['test-people']);
       expect(localStorage.getItem(KEY)).to.equal(null);
       expect(text($(cl, '[part~="note"]'))).to.equal(PRIVATE);
       await expect(provider).to.be.accessible();
@@ -278,7 +280,7 @@ describe('<trust-provider>', () => {
         await settle(provider);
         const { cl } = inside(provider);
         await tickFirst(cl);
-        expect(text($(cl, '[part~="status"]'))).to.equal('You’ve noticed 1 of these.');
+        expect(cl.checked).to.deep.equal(['test-people']);
         expect(localStorage.getItem(KEY)).to.equal(null);
         expect(text($(cl, '[part~="note"]'))).to.equal(PRIVATE);
       });
@@ -294,7 +296,7 @@ describe('<trust-provider>', () => {
       expect(localStorage.getItem(KEY)).to.equal(null);
       provider.persist = '';
       await settle(provider);
-      expect(text($(cl, '[part~="note"]'))).to.contain('saved in this browser');
+      expect(text($(cl, '[part~="note"]'))).to.contain('kept in this browser');
       $$<HTMLInputElement>(cl, 'input[type="checkbox"]')[1].click();
       await cl.updateComplete;
       expect(savedIds(KEY)).to.deep.equal(['test-people', 'hide-needs']);
@@ -307,11 +309,11 @@ describe('<trust-provider>', () => {
       const { cl } = inside(provider);
       const button = $(cl, '[part~="clear-button"]');
       expect(text(button)).to.equal('Clirio');
-      expect(text($(cl, '[part~="status"]'))).to.equal('Dim byd eto.');
+      expect(text($(cl, '[part~="note"]'))).to.equal('Dim ond chi sy’n gweld eich ticiau.');
       expect(langOf(button)).to.equal('cy');
-      expect(langOf($(cl, '[part~="status"]'))).to.equal('cy');
-      // what was not translated stays marked as English
-      expect(langOf($(cl, '[part~="note"]'))).to.equal('en-GB');
+      expect(langOf($(cl, '[part~="note"]'))).to.equal('cy');
+      // what was not translated (the line printed for the date) stays marked as English
+      expect(langOf($(cl, '[part~="date"]'))).to.equal('en-GB');
       // the article itself is still the built-in English one
       expect(base(cl).getAttribute('lang')).to.equal('en-GB');
       expect(headingText(cl)).to.equal(ARTICLE.checklist);
@@ -327,9 +329,9 @@ describe('<trust-provider>', () => {
       await settle(provider);
       expect(text($(cl, '[part~="clear-button"]'))).to.equal('Clirio’r cyfan');
       // what the property does not replace still comes from the JSON
-      expect(text($(cl, '[part~="status"]'))).to.equal('Dim byd eto.');
+      expect(text($(cl, '[part~="note"]'))).to.equal('Dim ond chi sy’n gweld eich ticiau.');
       expect(langOf($(cl, '[part~="clear-button"]'))).to.equal('cy');
-      expect(langOf($(cl, '[part~="status"]'))).to.equal('cy');
+      expect(langOf($(cl, '[part~="note"]'))).to.equal('cy');
       expect(base(cl).getAttribute('lang')).to.equal('en-GB');
       await expect(provider).to.be.accessible();
 
@@ -340,32 +342,33 @@ describe('<trust-provider>', () => {
 
     it('the strings property works without any JSON', async () => {
       const provider = await fixture<TrustProvider>(html`<trust-provider
-        .strings=${{ lang: 'cy', clear: 'Clirio', noticedNone: 'Dim byd eto.' }}
+        .strings=${{ lang: 'cy', clear: 'Clirio', privateNote: 'Dim ond chi sy’n gweld eich ticiau.' }}
         ><trust-checklist></trust-checklist
       ></trust-provider>`);
       await settle(provider);
       const { cl } = inside(provider);
       expect(text($(cl, '[part~="clear-button"]'))).to.equal('Clirio');
-      expect(text($(cl, '[part~="status"]'))).to.equal('Dim byd eto.');
+      expect(text($(cl, '[part~="note"]'))).to.equal('Dim ond chi sy’n gweld eich ticiau.');
       expect(langOf($(cl, '[part~="clear-button"]'))).to.equal('cy');
-      expect(langOf($(cl, '[part~="note"]'))).to.equal('en-GB');
+      expect(langOf($(cl, '[part~="note"]'))).to.equal('cy');
+      expect(langOf($(cl, '[part~="date"]'))).to.equal('en-GB');
       expect(base(cl).getAttribute('lang')).to.equal('en-GB');
     });
 
     it('an unknown string key warns once, naming <trust-provider> and the key; the set is checked whole, like content', async () => {
-      const provider = await withJson('{"strings":{"lang":"cy","clera":"Clirio","noticedNone":"Dim byd eto."}}');
+      const provider = await withJson('{"strings":{"lang":"cy","clera":"Clirio","privateNote":"Dim ond chi sy’n gweld eich ticiau."}}');
       const { cl } = inside(provider);
       expectOneWarning('<trust-provider>', '"clera"', 'strings');
       // ours stay, in English, and marked so: no half-translated interface
       expect(text($(cl, '[part~="clear-button"]'))).to.equal('Clear my ticks');
-      expect(text($(cl, '[part~="status"]'))).to.equal('Nothing ticked.');
-      expect(langOf($(cl, '[part~="status"]'))).to.equal('en-GB');
+      expect(text($(cl, '[part~="note"]'))).to.equal(PRIVATE_NOTE);
+      expect(langOf($(cl, '[part~="note"]'))).to.equal('en-GB');
       expect(langOf($(cl, '[part~="clear-button"]'))).to.equal('en-GB');
     });
 
     it('a string the page leaves undefined (a missing translation) is ours, in English: no empty button, nothing thrown', async () => {
       const provider = await fixture<TrustProvider>(html`<trust-provider
-        .strings=${{ lang: 'cy', clear: undefined, noticed: undefined, noticedNone: 'Dim byd eto.' }}
+        .strings=${{ lang: 'cy', clear: undefined, cleared: undefined, privateNote: 'Dim ond chi sy’n gweld eich ticiau.' }}
         ><trust-checklist></trust-checklist
       ></trust-provider>`);
       await settle(provider);
@@ -373,10 +376,11 @@ describe('<trust-provider>', () => {
       const button = $(cl, '[part~="clear-button"]');
       expect(text(button)).to.equal('Clear my ticks');
       expect(langOf(button)).to.equal('en-GB');
-      expect(text($(cl, '[part~="status"]'))).to.equal('Dim byd eto.');
+      expect(text($(cl, '[part~="note"]'))).to.equal('Dim ond chi sy’n gweld eich ticiau.');
       $<HTMLInputElement>(cl, 'input[type="checkbox"]').click();
+      (button as HTMLButtonElement).click();
       await settle(provider);
-      expect(text($(cl, '[part~="status"]'))).to.equal('You’ve noticed 1 of these.');
+      expect(text($(cl, '[part~="status"]'))).to.equal('Your ticks have been cleared.');
       expect(langOf($(cl, '[part~="status"]'))).to.equal('en-GB');
       await expect(provider).to.be.accessible();
     });
@@ -428,7 +432,7 @@ describe('<trust-provider>', () => {
       // our interface strings are still English, and say so inside the French checklist
       expect(text($(cl, '[part~="clear-button"]'))).to.equal('Clear my ticks');
       expect(langOf($(cl, '[part~="clear-button"]'))).to.equal('en-GB');
-      expect(langOf($(cl, '[part~="status"]'))).to.equal('en-GB');
+      expect(langOf($(cl, '[part~="date"]'))).to.equal('en-GB');
       expect(langOf($(cl, '[part~="note"]'))).to.equal('en-GB');
 
       expect(headingText(rc)).to.equal('Titre');
@@ -438,7 +442,10 @@ describe('<trust-provider>', () => {
       expect(text($(quote, 'blockquote'))).to.equal('Citation.');
       // the title was not replaced: the citation names the English article, marked as English
       expect(text($(quote, '[part~="citation"]'))).to.equal('— Titre, How Therapy Helps Rebuild Trust');
-      expect($(quote, 'cite').getAttribute('lang')).to.equal('en-GB');
+      expect($(quote, 'cite').closest('[lang]')!.getAttribute('lang')).to.equal('en-GB');
+      // each name is isolated, in its own language and direction: the French heading inside our English wording
+      expect($(quote, 'cite').getAttribute('dir')).to.equal('ltr');
+      expect($(quote, '[part~="citation"] bdi').getAttribute('lang')).to.equal('fr');
 
       for (const el of [kp, cl, rc, quote]) {
         expect(base(el).getAttribute('lang')).to.equal('fr');
@@ -647,7 +654,7 @@ describe('<trust-provider>', () => {
       const outer = await fixture<TrustProvider>(html`<trust-provider heading-level="3" theme="dark">
         <script type="application/json">{"strings":{"lang":"cy","clear":"Clirio"}}</script>
         <trust-provider theme="light">
-          <script type="application/json">{"strings":{"lang":"cy","noticedNone":"Dim byd eto."}}</script>
+          <script type="application/json">{"strings":{"lang":"cy","privateNote":"Dim ond chi sy’n gweld eich ticiau."}}</script>
           <trust-checklist></trust-checklist>
         </trust-provider>
       </trust-provider>`);
@@ -656,7 +663,7 @@ describe('<trust-provider>', () => {
       expect(level(checklist)).to.equal('h3');
       expect(background(checklist)).to.equal(LIGHT_BG);
       expect(text($(checklist, '[part~="clear-button"]'))).to.equal('Clirio');
-      expect(text($(checklist, '[part~="status"]'))).to.equal('Dim byd eto.');
+      expect(text($(checklist, '[part~="note"]'))).to.equal('Dim ond chi sy’n gweld eich ticiau.');
       // changes to the outer one reach through
       outer.headingLevel = 5;
       await settle(outer);

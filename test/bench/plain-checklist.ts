@@ -29,8 +29,9 @@ export class PlainChecklist extends LitElement {
     const { heading, intro, items, closing } = article.checklist;
     return html`<div part="base" class="base auto" lang="en-GB" dir="ltr">
       <h2 class="heading" part="heading">${heading}</h2>
-      <fieldset part="fieldset">
+      <fieldset part="fieldset" aria-describedby="note">
         <legend part="intro">${intro}</legend>
+        <p class="note" id="note" part="note">Only you can see your ticks. They are not saved or sent to anyone, and they go when you leave this page.</p>
         <ul part="list" role="list">
           ${items.map(
             item => html`<li part="item">
@@ -42,9 +43,8 @@ export class PlainChecklist extends LitElement {
       <p part="closing">${closing}</p>
       <div class="controls" part="controls">
         <button part="clear-button" type="button" @click=${() => (this.ticks = new Set())}>Clear my ticks</button>
-        <p class="status" part="status" role="status">Nothing ticked.</p>
+        <p class="status" part="status" role="status"></p>
       </div>
-      <p class="note" part="note">Your ticks stay on this page. They are not saved or sent anywhere.</p>
       <slot name="footer" part="footer"></slot>
     </div>`;
   }

@@ -30,7 +30,7 @@ const lineOf = (path, text) => read(path).split('\n').findIndex(line => line.inc
 const PROBES = [
   ['src/context.ts', `'rebuild-trust:settings:1'`, 'rebuild-trust:settings:1'],
   ['src/trust-checklist/store.ts', 'the saved ticks were not understood', 'the saved ticks were not understood'],
-  ['src/trust-checklist/trust-checklist.ts', '@click=${this.clear}', 'this.clear}'],
+  ['src/trust-checklist/trust-checklist.ts', "${this.say('clear', root)}", 'this.say("clear"'],
   ['src/strings.ts', 'Clear my ticks', 'Clear my ticks'],
 ];
 
