@@ -83,28 +83,21 @@ export abstract class RebuildTrustElement extends LitElement {
   }
 
   #valid(value: unknown): TrustSettings {
-    const settings: TrustSettings = Object.create(null);
-    if (!isRecord(value)) return settings;
-    // Only the value's own fields: a page's Object.prototype can't add settings.
-    const own = (key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
-    const level = own('headingLevel');
-    if (LEVELS.includes(level as number)) settings.headingLevel = level as number;
-    const theme = own('theme');
-    if (THEMES.includes(theme as Theme)) settings.theme = theme as Theme;
-    const persist = own('persist');
-    if (typeof persist === 'boolean') settings.persist = persist;
-    const strings = own('strings');
-    if (isRecord(strings)) {
-      const isText = (entry: [string, unknown]): entry is [string, UiText] =>
-        isRecord(entry[1]) && [entry[1].text, entry[1].lang, entry[1].dir].every(part => typeof part === 'string');
-      // (no prototype either: a page's Object.prototype can't add a string)
-      settings.strings = Object.assign(Object.create(null), Object.fromEntries(Object.entries(strings).filter(isText)));
-    }
-    const content = own('content');
+    // Only the value's own fields, copied to an object without a prototype: a page's polluted
+    // Object.prototype can't add settings (nor strings, below).
+    const { headingLevel, theme, persist, strings, content } = Object.assign(Object.create(null), value) as Record<string, unknown>;
     const problem = content !== undefined && shapeProblem(content, article);
     if (problem) this.warn('content', `the provider's ${problem}; ignored.`);
-    else if (content !== undefined) settings.content = content as ContentOverride;
-    return settings;
+    const isText = (entry: [string, unknown]): entry is [string, UiText] =>
+      isRecord(entry[1]) && [entry[1].text, entry[1].lang, entry[1].dir].every(part => typeof part === 'string');
+    // Every setting is an own field, if only an undefined one: none can come from a prototype.
+    return {
+      headingLevel: LEVELS.includes(headingLevel as number) ? (headingLevel as number) : undefined,
+      theme: THEMES.includes(theme as Theme) ? (theme as Theme) : undefined,
+      persist: typeof persist === 'boolean' ? persist : undefined,
+      strings: isRecord(strings) ? Object.assign(Object.create(null), Object.fromEntries(Object.entries(strings).filter(isText))) : undefined,
+      content: problem ? undefined : (content as ContentOverride | undefined),
+    };
   }
 
   override connectedCallback(): void {
@@ -134,20 +127,16 @@ export abstract class RebuildTrustElement extends LitElement {
    * root leaves a detached one: nothing shows, nothing throws.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const existing = !isServer && this.shadowRoot;
-    if (!existing) {
+    let root = !isServer && this.shadowRoot;
+    if (!root) {
       try {
         return super.createRenderRoot();
       } catch {
         // (a closed root the page attached: a root of our own that no one sees)
-        return this.#adopt(document.createElement('div').attachShadow({ mode: 'open' }));
+        root = document.createElement('div').attachShadow({ mode: 'open' });
       }
     }
-    existing.replaceChildren();
-    return this.#adopt(existing);
-  }
-
-  #adopt(root: ShadowRoot): ShadowRoot {
+    root.replaceChildren();
     adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     return root;
   }
@@ -283,12 +272,6 @@ export abstract class TrustElement extends RebuildTrustElement {
     }
   }
 
-  /** The heading level: own attribute, else the provider's, else 2. */
-  get #level(): number {
-    const { headingLevel } = this.settings;
-    return this.oneOf('heading-level', this.headingLevel, LEVELS, LEVELS.includes(headingLevel as number) ? (headingLevel as number) : 2);
-  }
-
   /** An interface string: the provider's translation, else ours (also for a key a page's strings leave `undefined`). */
   protected uiText(key: StringKey): UiText {
     const translated = this.settings.strings?.[key];
@@ -312,15 +295,19 @@ export abstract class TrustElement extends RebuildTrustElement {
   }
 
   /**
-   * The heading at the resolved level: the `heading` attribute's text, else `fallback`.
-   * `lang` marks a fallback written in another language than the element's root.
+   * The heading: the `heading` attribute's text, else the author's heading (through its slot),
+   * else `fallback` (undefined: no heading), at the resolved level. `lang` marks a fallback written
+   * in another language than the element's root.
    */
-  protected renderHeading(fallback: unknown, lang?: string | typeof nothing): TemplateResult {
+  protected renderHeading(fallback: unknown, lang?: string | typeof nothing): unknown {
     const own = textOf(this.heading);
+    if (!own && this.authored.heading) return html`<slot name="heading"></slot>`;
+    if (!own && fallback === undefined) return nothing;
     // The page wrote the heading attribute: it is in the page's language, not the article's.
     const content = own || fallback;
     const l = (own ? (isServer ? undefined : this.closest('[lang]')?.getAttribute('lang')) : lang) ?? nothing;
-    switch (this.#level) {
+    // The level: its own attribute, else the provider's (already checked), else 2.
+    switch (this.oneOf('heading-level', this.headingLevel, LEVELS, this.settings.headingLevel ?? 2)) {
       case 1:
         return html`<h1 class="heading" part="heading" lang=${l}>${content}</h1>`;
       case 3:

@@ -55,7 +55,9 @@ export const baseStyles = css`
     --_b: #8b949e;
     --_a: #79c0ff;
   }
-  .heading {
+  /* Our heading, and an authored one in its place and size, at the level its author gave it. */
+  .heading,
+  slot[name='heading']::slotted(*) {
     margin: 0 0 0.5em;
     font-size: var(--trust-heading-size, 1.25em);
     line-height: 1.3;
@@ -76,12 +78,6 @@ export const baseStyles = css`
   /* The page's own footer, after ours. */
   slot[name='footer']::slotted(*) {
     margin-block: var(--trust-space, 1rem) 0;
-  }
-  /* An authored heading, in the heading's place and size, at the level its author gave it. */
-  slot[name='heading']::slotted(*) {
-    margin: 0 0 0.5em;
-    font-size: var(--trust-heading-size, 1.25em);
-    line-height: 1.3;
   }
   @media (forced-colors: active) {
     .base {

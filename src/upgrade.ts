@@ -17,9 +17,6 @@ import { article } from './content.js';
  */
 const TAGS = ['key-points', 'trust-checklist', 'reflection-card', 'trust-provider'];
 
-/** Every word of the built-in article, in one text. */
-const words = (value: unknown): string => (typeof value === 'string' ? value : Object.values(value as object).map(words).join('\n'));
-let articleWords: string | undefined;
 
 /**
  * Whether a fallback holds words that are not the article's (nor the block's own heading): the
@@ -28,7 +25,8 @@ let articleWords: string | undefined;
  * as "…", is no edit.)
  */
 const edited = (fallback: Element, heading: string | null): boolean => {
-  articleWords ??= words(article);
+  // every word of the built-in article in one text (it has no `"` or `\\` for JSON to escape)
+  const articleWords = JSON.stringify(article);
   const text = document.createTreeWalker(fallback, NodeFilter.SHOW_TEXT);
   while (text.nextNode()) {
     const phrase = (text.currentNode as Text).data.replace(/\s+/g, ' ').replace(/^[\s—,]+|[\s—,]+$/g, '');

@@ -1,6 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { HEADINGS, visible, type Authored } from '../authored.js';
-import { TrustElement, textOf } from '../base.js';
+import { TrustElement } from '../base.js';
 import { baseStyles } from '../styles.js';
 import { keyPointsStyles } from './key-points.styles.js';
 
@@ -36,24 +36,23 @@ export class KeyPoints extends TrustElement {
     const content = super.readAuthored();
     const hasItems = (list: Element) => [...list.children].some(li => li.localName === 'li' && visible(li));
     const list = content.body.find(
-      (node): node is Element => node instanceof Element && (node.matches('ul,ol') ? hasItems(node) : [...node.querySelectorAll('ul,ol')].some(hasItems)),
+      (node): node is Element => node instanceof Element && (node.matches('ul,ol') ? [node] : [...node.querySelectorAll('ul,ol')]).some(hasItems),
     );
     if (!list && content.body.some(visible)) {
       this.warn('content', 'no <ul> or <ol> with items; showing the article’s key points.');
     }
     this.#wrappedHeading = !!list && !content.heading && [...list.querySelectorAll(HEADINGS)].some(visible);
-    return list ? { heading: content.heading, body: [list], footer: content.footer } : { body: [], footer: content.footer };
+    return { heading: list && content.heading, body: list ? [list] : [], footer: content.footer };
   }
 
   protected override render(): TemplateResult {
     const part = this.articlePart('keyPoints');
     const { value, lang } = part;
-    const { heading, body } = this.authored;
+    const { body } = this.authored;
     if (body.length) {
       // The author's list is in the page's language; only our heading, if drawn, is in the article's.
-      const own = textOf(this.heading);
-      const title = own || !(heading || this.#wrappedHeading) ? this.renderHeading(value.heading, lang) : heading ? html`<slot name="heading"></slot>` : nothing;
-      return this.frame(undefined, html`${title}<slot></slot>`);
+      // (none when the author's heading is inside the list's wrapper)
+      return this.frame(undefined, html`${this.renderHeading(this.#wrappedHeading ? undefined : value.heading, lang)}<slot></slot>`);
     }
     return this.frame(
       part,

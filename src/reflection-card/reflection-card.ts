@@ -47,22 +47,12 @@ export class ReflectionCard extends TrustElement {
     const own = !!authoredHeading || authoredBody.some(visible);
     const part = this.articlePart('sections');
     const { value: sections, lang } = part;
-    const wanted = textOf(this.section);
-    const section = sections.find(s => s.id === wanted) ?? sections[0];
-    if (!own && wanted !== undefined && section.id !== wanted) {
-      this.warn('section', `"${wanted}" is not one of ${sections.map(s => s.id).join(', ')}; using ${section.id}.`);
-    }
-    // The heading attribute, when set, wins. Else the author's heading (if any); none over the
-    // article's quotation; else the section's.
-    const heading = textOf(this.heading)
-      ? this.renderHeading('')
-      : own
-        ? authoredHeading
-          ? html`<slot name="heading"></slot>`
-          : nothing
-        : quote
-          ? nothing
-          : this.renderHeading(section.heading);
+    // (the section is not shown, nor checked, when the author wrote the card)
+    const ids = sections.map(s => s.id);
+    const section = sections[own ? 0 : ids.indexOf(this.oneOf('section', textOf(this.section), ids, ids[0]))];
+    // The heading attribute, when set, wins; else the author's heading (if any); none over the
+    // author's card or the article's quotation; else the section's.
+    const heading = this.renderHeading(own || quote ? undefined : section.heading);
     const body = own
       ? html`<div class="body" part="body"><slot></slot></div>`
       : quote

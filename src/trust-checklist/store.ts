@@ -35,9 +35,9 @@ export const parse = (text: string): string[] | null => {
   } catch {
     return null;
   }
-  const own = (key: string) => (typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined);
-  // Version 1, or 0.1.0's bare list of ids.
-  const ids = Array.isArray(value) ? value : own('v') === 1 ? own('ticked') : undefined;
+  // Version 1, or 0.1.0's bare list of ids. (Its own fields only: copied to an object without a prototype.)
+  const { v, ticked } = Object.assign(Object.create(null), value) as Record<string, unknown>;
+  const ids = Array.isArray(value) ? value : v === 1 ? ticked : undefined;
   return Array.isArray(ids) && ids.every(id => typeof id === 'string') ? [...ids] : null;
 };
 
