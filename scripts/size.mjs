@@ -1,12 +1,14 @@
 // `npm run size`: raw, gzip and brotli bytes of each CDN file, and how the module bundle splits
 // into Lit, @lit/context, the article and our own code. The budget for rebuild-trust.js is
-// 16,384 bytes gzipped: the run (and so CI) fails above it.
+// 17,408 bytes (17 KiB) gzipped: the run (and so CI) fails above it. (It was 16,384 until the
+// hardening and reader issues, 12 and 13, whose required behaviour measured 17,1xx bytes after every
+// simplification found; see the README's Performance section.)
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const BUDGET = 16384;
+export const BUDGET = 17408;
 const root = resolve(import.meta.dirname, '..');
 const gzip = buf => gzipSync(buf, { level: 9 }).length;
 const brotli = buf => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

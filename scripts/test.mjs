@@ -17,7 +17,10 @@ const step = (title, cmd, args, env) => {
 };
 
 // WordPress's real wpautop(), for the CMS snippet tests, is a Debian package too.
-const TOOLS = [...ENGINES, { name: 'wordpress', label: 'WordPress’s formatting functions (php-cli, wordpress)', files: ['/usr/bin/php', WORDPRESS], packages: ['php-cli', 'wordpress'] }];
+// Poppler reads back the PDF that Chromium prints (test/chromium/print.test.mjs).
+const WORDPRESS_TOOL = { name: 'wordpress', label: 'WordPress’s formatting functions (php-cli, wordpress)', files: ['/usr/bin/php', WORDPRESS], packages: ['php-cli', 'wordpress'] };
+const POPPLER = { name: 'poppler', label: 'Poppler’s pdftotext and pdftoppm, to check the printed worksheet', files: ['/usr/bin/pdftotext', '/usr/bin/pdftoppm'], packages: ['poppler-utils'] };
+const TOOLS = [...ENGINES, WORDPRESS_TOOL, POPPLER];
 const missing = installMissing(TOOLS);
 for (const engine of missing) {
   console.warn(
@@ -25,7 +28,7 @@ for (const engine of missing) {
   );
 }
 if (missing.length && ci) {
-  console.error('✖ CI=true needs all three engines and WordPress’s wpautop.');
+  console.error('✖ CI=true needs all three engines, WordPress’s wpautop and Poppler.');
   process.exit(1);
 }
 const present = ENGINES.filter(isInstalled).map(e => e.name);
@@ -42,14 +45,15 @@ step('Snippets in the docs', 'node', ['scripts/check-docs.mjs']);
 step('What npm pack would publish', 'node', ['scripts/check-pack.mjs']);
 step('Types, as a consumer of the package sees them', 'npx', ['tsc', '-p', 'test/consumer/tsconfig.json']);
 step('In Node: the build is reproducible and its source maps right; every entry point imports; @lit-labs/ssr renders each element', 'node', ['--test', 'test/node/']);
-if (isInstalled(TOOLS.at(-1))) {
+if (isInstalled(WORDPRESS_TOOL)) {
   console.log('\n▶ Snippets through WordPress’s wpautop()');
   makeFixtures();
 }
 const browsers = process.env.BROWSERS || present.join(',');
 step(`Tests in ${browsers}`, 'npx', ['wtr'], { ...process.env, BROWSERS: browsers });
 if (present.includes('chromium')) {
-  step('In Chromium: a real back/forward navigation; 1000 create/remove cycles', 'node', ['--test', 'test/chromium/']);
+  const chromiumTests = ['test/chromium/back-forward.test.mjs', 'test/chromium/cycles.test.mjs', ...(isInstalled(POPPLER) ? ['test/chromium/print.test.mjs'] : [])];
+  step('In Chromium: a real back/forward navigation; 1000 create/remove cycles; the checklist printed to PDF', 'node', ['--test', ...chromiumTests]);
   step('Storybook, built', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']);
   step('Every story in Chromium (renders, no stray warnings, axe)', 'node', ['scripts/test-storybook.mjs']);
 }
