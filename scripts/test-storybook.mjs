@@ -56,10 +56,20 @@ try {
       problems.push('no rendered element');
     }
     await new Promise(r => setTimeout(r, 100));
-    const expected = await page.evaluate(() => {
-      const render = window.__STORYBOOK_PREVIEW__?.currentRender;
-      return render?.story?.parameters?.expectedWarnings ?? [];
+    const { expected, media } = await page.evaluate(() => {
+      const parameters = window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters ?? {};
+      return { expected: parameters.expectedWarnings ?? [], media: parameters.media };
     });
+    // A story of the printed page is checked as printed: the button and status gone, the boxes there.
+    await page.emulateMediaType(media ?? null);
+    if (media === 'print') {
+      const printed = await page.evaluate(() => {
+        const root = document.querySelector('trust-checklist').shadowRoot;
+        const shown = selector => root.querySelector(selector).getClientRects().length > 0;
+        return { button: shown('button'), date: shown('[part~="date"]'), boxes: root.querySelectorAll('input:checked').length };
+      });
+      if (printed.button || !printed.date || printed.boxes !== 2) problems.push(`printed: ${JSON.stringify(printed)}`);
+    }
     const unexpected = log.filter(line => !expected.some(text => line.includes(text)));
     problems.push(...unexpected);
     for (const text of expected) if (!log.some(line => line.includes(text))) problems.push(`expected warning not logged: ${text}`);

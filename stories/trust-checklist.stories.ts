@@ -54,6 +54,36 @@ export const InAForm: Story = {
   </form>`,
 };
 
+export const StorageRefused: Story = {
+  name: 'persist, when the browser refuses storage',
+  args: { persist: true, 'storage-key': 'storybook-refused' },
+  // As in a sandboxed frame or with storage blocked: every access throws. Put back when the story goes.
+  beforeEach: () => {
+    const { getItem, setItem } = Storage.prototype;
+    const refuse = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    Object.assign(Storage.prototype, { getItem: refuse, setItem: refuse });
+    return () => Object.assign(Storage.prototype, { getItem, setItem });
+  },
+  parameters: { expectedWarnings: ['<trust-checklist> persist: storage failed'] },
+};
+
+export const Printed: Story = {
+  name: 'Printed, from the dark theme (use print preview)',
+  args: { theme: 'dark' },
+  render: args => {
+    const el = render(args);
+    return html`${el}<p>Open your browser’s print preview on this story: the checklist prints as a light worksheet, the reader’s ticks kept, every other box open, and a line for the date.</p>`;
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('trust-checklist')!;
+    el.checked = ['hide-needs', 'withdraw'];
+  },
+  // The story check prints it (Chromium's print media) before it looks.
+  parameters: { media: 'print' },
+};
+
 export const Authored: Story = {
   name: 'Authored items',
   render: () => html`<trust-checklist>

@@ -150,6 +150,17 @@ describe('<trust-checklist> for the reader, on any page', () => {
     expect(boxes(el)[0].getBoundingClientRect().width).to.equal(48);
   });
 
+  it('text at 200% in a 320 px column: the legend wraps inside its box, nothing scrolls sideways', async () => {
+    const column = await fixture(html`<div style="width: 320px; overflow: auto"><trust-checklist style="font-size: 32px"></trust-checklist></div>`);
+    const el = column.querySelector('trust-checklist')!;
+    await el.updateComplete;
+    const legend = $(el, 'legend').getBoundingClientRect();
+    const base = $(el, '[part~="base"]').getBoundingClientRect();
+    expect(legend.right).to.be.at.most(base.right);
+    expect(legend.height).to.be.above(48 * 2); // wrapped over several lines
+    expect(column.scrollWidth).to.be.at.most(320);
+  });
+
   it('the group is named by its legend and described by the hint before the boxes', async () => {
     const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
     const fieldset = $(el, 'fieldset');
@@ -204,6 +215,7 @@ describe('<trust-checklist> for the reader, on any page', () => {
       const base = getComputedStyle($(el, '[part~="base"]'));
       expect(base.backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(base.color).to.equal('rgb(0, 0, 0)');
+      expect(base.breakInside).to.equal('avoid');
       boxes(el).forEach((box, i) => {
         const style = getComputedStyle(box);
         expect(rgba(style.backgroundColor)[3], 'an open box').to.equal(0);

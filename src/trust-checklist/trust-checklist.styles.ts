@@ -25,6 +25,8 @@ export const checklistStyles = css`
     /* a target of at least 44 px, the label included */
     min-height: 44px;
     padding-block: 0.3em;
+    /* a word too long for a narrow row at large text breaks, rather than push the page sideways */
+    overflow-wrap: anywhere;
     cursor: pointer;
   }
   /*

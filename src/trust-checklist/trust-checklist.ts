@@ -14,7 +14,8 @@ export interface TrustChecklistChangeDetail {
 
 /**
  * The article’s reflection, “When You Feel the Urge to Pull Away”: five statements as
- * native checkboxes, a gentle live status, and a button that clears the ticks.
+ * native checkboxes, a hint saying who can see the ticks, a status that speaks only when the
+ * reader clears them, and a button that clears them.
  *
  * Private by default: ticks stay on the page. `persist` keeps them in this browser
  * (ids only); `name` sends them with the site’s own form, and the note says so.
@@ -42,8 +43,9 @@ export interface TrustChecklistChangeDetail {
  * @csspart closing - The closing paragraph.
  * @csspart controls - The row with the clear button and the status.
  * @csspart clear-button - The button that clears the ticks.
- * @csspart status - The polite live status line.
- * @csspart note - The note saying where the ticks go (nowhere, this browser, or the form).
+ * @csspart status - The polite live status line: empty until the reader clears their ticks (or a save fails just after a tick).
+ * @csspart note - The hint before the boxes saying who can see the ticks (only the reader, anyone using this browser, or the site once the form is sent); it describes the group.
+ * @csspart date - Printed in place of the hint: a line to write the date on (not shown on screen).
  */
 export class TrustChecklist extends TrustElement {
   /** Lets the checklist take part in the surrounding form (see `name`). */
