@@ -77,8 +77,8 @@ export const Printed: Story = {
     return html`${el}<p>Open your browser’s print preview on this story: the checklist prints as a light worksheet, the reader’s ticks kept, every other box open, and a line for the date.</p>`;
   },
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('trust-checklist')!;
-    el.checked = ['hide-needs', 'withdraw'];
+    const el = canvasElement.querySelector('trust-checklist');
+    if (el) el.checked = ['hide-needs', 'withdraw'];
   },
   // The story check prints it (Chromium's print media) before it looks.
   parameters: { media: 'print' },
