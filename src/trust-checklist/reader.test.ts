@@ -45,6 +45,14 @@ const behind = (el: Element, page: Element) => {
   return rgba(own)[3] === 1 ? own : getComputedStyle(page).backgroundColor;
 };
 
+/** axe with WCAG 2.2 A and AA and best practice, on `node`: the violations' ids and targets. */
+const axeViolations = async (node: Element): Promise<string[]> => {
+  type Axe = { run(context: Node, options: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+  const axe = (window as unknown as { axe: Axe }).axe;
+  const { violations } = await axe.run(node, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+  return violations.map(v => `${v.id}: ${v.nodes.map(n => JSON.stringify(n.target)).join(', ')}`);
+};
+
 const boxes = (el: Element) => $$<HTMLInputElement>(el, 'input[type="checkbox"]');
 const tick = async (el: TrustChecklist, i: number) => {
   boxes(el)[i].click();
@@ -108,7 +116,8 @@ describe('<trust-checklist> for the reader, on any page', () => {
           const el = page.querySelector('trust-checklist')!;
           await el.updateComplete;
           await act(el);
-          await expect(page).to.be.accessible();
+          await expect(page).to.be.accessible(); // (loads axe)
+          expect(await axeViolations(page)).to.deep.equal([]);
 
           const surface = behind(el, page);
           const box = boxes(el)[1];
