@@ -290,7 +290,8 @@ export abstract class TrustElement extends RebuildTrustElement {
   /** A part of the article: the provider's replacement if it has one, else ours. */
   protected articlePart<K extends 'title' | 'sections' | 'keyPoints' | 'checklist'>(key: K): Localised<Article[K]> {
     const { content } = this.settings;
-    const from = content?.[key] === undefined ? article : content;
+    // (its own part only: a page's polluted Object.prototype can't add one)
+    const from = content && Object.hasOwn(content, key) && content[key] !== undefined ? content : article;
     return { value: from[key] as Article[K], lang: from.lang, dir: from.dir ?? 'ltr' };
   }
 

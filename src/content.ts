@@ -142,10 +142,10 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What the top-level `lang` and `dir` must match, and how to say so; other text must not be blank. */
-const patterns: Record<string, [RegExp, string]> = {
-  lang: [/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'a language tag such as "en-GB"'],
-  dir: [/^(ltr|rtl)$/, '"ltr" or "rtl"'],
-};
+const patterns = new Map<string, [RegExp, string]>([
+  ['lang', [/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'a language tag such as "en-GB"']],
+  ['dir', [/^(ltr|rtl)$/, '"ltr" or "rtl"']],
+]);
 
 /**
  * The problem with `value` in words, naming it by `path`; undefined when there is none. `value`
@@ -155,7 +155,8 @@ const patterns: Record<string, [RegExp, string]> = {
  */
 export const shapeProblem = (value: unknown, like: unknown, path = ''): string | undefined => {
   if (typeof like === 'string') {
-    const [pattern, words] = patterns[path] ?? [/\S/, 'non-empty text'];
+    // (a Map: a page's polluted Object.prototype can't answer for a path)
+    const [pattern, words] = patterns.get(path) ?? [/\S/, 'non-empty text'];
     return typeof value === 'string' && pattern.test(value) ? undefined : `${path} must be ${words}`;
   }
   if (Array.isArray(like)) {
@@ -172,8 +173,10 @@ export const shapeProblem = (value: unknown, like: unknown, path = ''): string |
   const unknown = Object.keys(value).find(key => !Object.hasOwn(like as object, key));
   if (unknown) return `${path || 'it'} has a field "${unknown}" that is not known`;
   for (const [key, part] of Object.entries(like as object)) {
-    if (path || key === 'lang' || value[key] !== undefined) {
-      const found = shapeProblem(value[key], part, path ? `${path}.${key}` : key);
+    // (own fields only: a page's polluted Object.prototype is not the value's)
+    const field = Object.hasOwn(value, key) ? value[key] : undefined;
+    if (path || key === 'lang' || field !== undefined) {
+      const found = shapeProblem(field, part, path ? `${path}.${key}` : key);
       if (found) return found;
     }
   }

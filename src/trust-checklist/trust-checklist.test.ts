@@ -1196,6 +1196,25 @@ describe('<trust-checklist>', () => {
       expect([...new FormData(form).keys()]).to.deep.equal([]);
     });
 
+    it('Object.prototype strings and content parts on a polluted page show nowhere, with or without a provider', async () => {
+      const proto = Object.prototype as Record<string, unknown>;
+      Object.assign(proto, { privateNote: 'POLLUTED', clear: 'POLLUTED', checklist: 'POLLUTED' });
+      undo.push(() => ['privateNote', 'clear', 'checklist'].forEach(key => Reflect.deleteProperty(proto, key)));
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <trust-checklist id="bare"></trust-checklist>
+        <trust-provider .strings=${{ lang: 'cy', cleared: 'Wedi clirio.' }} .content=${{ lang: 'cy', keyPoints: { heading: 'Yn gryno', items: ['Un'] } }}>
+          <trust-checklist id="inside"></trust-checklist>
+        </trust-provider>
+      </div>`);
+      for (const el of page.querySelectorAll('trust-checklist')) {
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(text(el), el.id).not.to.contain('POLLUTED');
+        expect(names(el), el.id).to.deep.equal(ITEMS);
+        expect(note(el), el.id).to.equal(PRIVATE_NOTE);
+      }
+    });
+
     it('the same checklist twice on one page, both saving, stays in step (and after a reload)', async () => {
       const page = await fixture<HTMLDivElement>(html`<div><trust-checklist persist id="a"></trust-checklist><trust-checklist persist id="b"></trust-checklist></div>`);
       const [a, b] = Array.from(page.querySelectorAll('trust-checklist'));
