@@ -355,6 +355,15 @@ describe('<trust-provider>', () => {
       expect(base(cl).getAttribute('lang')).to.equal('en-GB');
     });
 
+    it('a translation made for 0.1.0, with the count strings no longer shown, keeps the rest and says which were left out', async () => {
+      const provider = await withJson('{"strings":{"lang":"cy","clear":"Clirio","noticedNone":"Dim byd eto.","noticed":"Rydych wedi sylwi ar {count}."}}');
+      const { cl } = inside(provider);
+      expectOneWarning('<trust-provider>', 'strings', 'noticedNone', 'no longer used');
+      expect(text($(cl, '[part~="clear-button"]'))).to.equal('Clirio');
+      expect(langOf($(cl, '[part~="clear-button"]'))).to.equal('cy');
+      expect(text(cl)).not.to.contain('Dim byd eto.');
+    });
+
     it('an unknown string key warns once, naming <trust-provider> and the key; the set is checked whole, like content', async () => {
       const provider = await withJson('{"strings":{"lang":"cy","clera":"Clirio","privateNote":"Dim ond chi sy’n gweld eich ticiau."}}');
       const { cl } = inside(provider);

@@ -127,7 +127,15 @@ export class TrustProvider extends RebuildTrustElement {
     // our strings): a set with a problem is left out, and says so.
     for (const [from, replacements] of [['the JSON ', this.#fromScript], ['', this]] as const) {
       for (const [field, like] of [['strings', defaultStrings], ['content', article]] as const) {
-        const value: unknown = replacements[field];
+        let value: unknown = replacements[field];
+        if (field === 'strings' && isRecord(value)) {
+          // 0.1.0's count of ticks is no longer shown: a translation that still words it keeps the rest.
+          const { noticed, noticedNone, ...rest } = value;
+          if (noticed !== undefined || noticedNone !== undefined) {
+            this.warn(from + field, 'noticed and noticedNone are no longer used (the ticks are not counted); left out.');
+            value = rest;
+          }
+        }
         const problem = value !== undefined && value !== null && shapeProblem(value, like);
         if (problem) this.warn(from + field, `${problem}; ignored.`);
         else if (value && field === 'content') settings.content = value as ContentOverride;
