@@ -29,7 +29,7 @@ export const inside = (host: Element, el: Element, selector: string): boolean =>
  * from sight by one of the usual "visually hidden" classes. (A page's CSS can't be asked: the
  * browser computes no style for authored nodes that no slot shows.)
  */
-const UNSHARED = '[hidden],[aria-hidden=true],.sr-only,.screen-reader-text,[class*=visually-hidden],[class*=visuallyhidden]';
+export const UNSHARED = '[hidden],[aria-hidden=true],.sr-only,.screen-reader-text,[class*=visually-hidden],[class*=visuallyhidden]';
 
 const words = (node: Node): string => {
   if (node instanceof Text) return node.data;

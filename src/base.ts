@@ -292,7 +292,7 @@ export abstract class TrustElement extends RebuildTrustElement {
     const { content } = this.settings;
     // (its own part only: a page's polluted Object.prototype can't add one)
     const from = content && Object.hasOwn(content, key) && content[key] !== undefined ? content : article;
-    return { value: from[key] as Article[K], lang: from.lang, dir: from.dir ?? 'ltr' };
+    return { value: from[key] as Article[K], lang: from.lang, dir: (Object.hasOwn(from, 'dir') && from.dir) || 'ltr' };
   }
 
   /**

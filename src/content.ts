@@ -141,10 +141,12 @@ export const contentProblem = (value: unknown): string | null => shapeProblem(va
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** What the top-level `lang` and `dir` must match, and how to say so; other text must not be blank. */
+/** What the top-level `lang`, `dir` and `citation` must match, and how to say so; other text must not be blank. */
 const patterns = new Map<string, [RegExp, string]>([
   ['lang', [/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'a language tag such as "en-GB"']],
   ['dir', [/^(ltr|rtl)$/, '"ltr" or "rtl"']],
+  // (the strings' quote citation: a translation words it, but both names must be in it)
+  ['citation', [/^(?=.*\{section\})(?=.*\{title\})/s, 'text with {section} and {title}']],
 ]);
 
 /**

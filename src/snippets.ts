@@ -52,7 +52,9 @@ export function fallback(tag: SnippetTag, attributes: SnippetOptions['attributes
     lines.push(heading(article.keyPoints.heading), '<ul>', ...article.keyPoints.items.map(i => el('li', escape(i))), '</ul>');
   } else if (tag === 'trust-checklist') {
     const c = article.checklist;
-    lines.push(heading(c.heading), el('p', escape(c.intro)), '<ul>', ...c.items.map(i => el('li', escape(i.text))), '</ul>', el('p', escape(c.closing)));
+    // (each item keeps its id: a fallback the clinic edits keeps what forms and storage know it by)
+    const item = (i: { id: string; text: string }) => el('li', escape(i.text), ` data-id="${escape(i.id)}"`);
+    lines.push(heading(c.heading), el('p', escape(c.intro)), '<ul>', ...c.items.map(item), '</ul>', el('p', escape(c.closing)));
   } else {
     const section = article.sections.find(s => s.id === attributes.section) ?? article.sections[0];
     if (attributes.variant === 'quote') {

@@ -17,23 +17,32 @@ import { article } from './content.js';
  */
 const TAGS = ['key-points', 'trust-checklist', 'reflection-card', 'trust-provider'];
 
+/** Text with the typography a CMS may add (WordPress's curly quotes, dashes, ellipses) folded away. */
+const plain = (text: string): string =>
+  text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s*(—|–|--)\s*/g, ' - ')
+    .replace(/…/g, '...')
+    .replace(/\s+/g, ' ');
 
 /**
  * Whether a fallback holds words that are not the article's (nor the block's own heading): the
  * snippet's fallback is the article's words, so any other text is the clinic's edit. (The dash
  * and comma around a quote's citation are the snippet's own; a placeholder without letters, such
- * as "…", is no edit.)
+ * as "…", is no edit; nor is a word left out.)
  */
 const edited = (fallback: Element, heading: string | null): boolean => {
-  // every word of the built-in article in one text (it has no `"` or `\\` for JSON to escape)
-  const articleWords = JSON.stringify(article);
+  // every word of the built-in article in one text (JSON escapes none of its characters)
+  const articleWords = plain(JSON.stringify(article));
   const text = document.createTreeWalker(fallback, NodeFilter.SHOW_TEXT);
   while (text.nextNode()) {
-    const phrase = (text.currentNode as Text).data.replace(/\s+/g, ' ').replace(/^[\s—,]+|[\s—,]+$/g, '');
-    if (/\p{L}/u.test(phrase) && !articleWords.includes(phrase) && phrase !== heading?.trim()) return true;
+    const phrase = plain((text.currentNode as Text).data).replace(/^[\s,-]+|[\s,-]+$/g, '');
+    if (/\p{L}/u.test(phrase) && !articleWords.includes(phrase) && phrase !== plain(heading ?? '').trim()) return true;
   }
   return false;
 };
+
 export const MARK = 'data-rebuild-trust';
 export function upgradeBlocks(root: ParentNode = document): void {
   for (const block of root.querySelectorAll(`[${MARK}]`)) {
@@ -56,8 +65,11 @@ export function upgradeBlocks(root: ParentNode = document): void {
     block.querySelectorAll(`[${MARK}-fallback]`).forEach(fallback => {
       if (fallback.closest(`[${MARK}]`) !== block) return;
       if (!edited(fallback, block.getAttribute('data-heading'))) return fallback.remove();
-      // The clinic changed the words (translated them, say): they stay, as the element's own content.
+      // The clinic changed the words (translated them, say): they stay, as the element's own content,
+      // in the language the fallback now declares, if that is no longer the article's.
       console.warn(`<${tag}> ${MARK}-fallback: its words were edited, so they are shown instead of the article's.`);
+      const { lang } = fallback as HTMLElement;
+      if (lang && lang !== article.lang) el.lang = lang;
       fallback.replaceWith(...fallback.childNodes);
     });
     for (const child of block.children) {

@@ -328,8 +328,9 @@ describe('the CMS snippets', () => {
 describe('a fallback the clinic edited', () => {
   const { checklist, keyPoints } = article;
 
-  it('a translated checklist keeps its words: heading, intro, items and closing, with one warning', async () => {
+  it('a translated checklist keeps its words (heading, intro, items, closing), its language and its item ids, with one warning', async () => {
     const html = (await snippetFile('/dist/snippets/trust-checklist.html'))
+      .replace('<div data-rebuild-trust-fallback lang="en-GB">', '<div data-rebuild-trust-fallback lang="cy">')
       .replace(checklist.heading, 'Myfyrio: pan fyddwch chi eisiau tynnu’n ôl')
       .replace(checklist.intro, 'Sylwch ar beth sy’n digwydd y tu mewn:')
       .replace(checklist.items[0].text, 'Rwy’n profi pobl i weld a fyddan nhw’n gadael.')
@@ -343,6 +344,10 @@ describe('a fallback the clinic edited', () => {
     expect(items(el).slice(1)).to.deep.equal(checklist.items.slice(1).map(i => i.text));
     expect(shadow.querySelector('[part~="closing"]')!.textContent).to.equal('Amddiffynfeydd ymlyniad cyfarwydd yw’r rhain.');
     expect(shadowText(el)).not.to.contain(checklist.intro);
+    expect(el.getAttribute('lang')).to.equal('cy');
+    // the snippet's items carry their ids: forms and saved ticks know them by the same names
+    shadow.querySelector('input')!.click();
+    expect((el as unknown as { checked: string[] }).checked).to.deep.equal([checklist.items[0].id]);
     expect(frame.win.__log).to.have.length(1);
     expect(frame.win.__log![0]).to.contain('<trust-checklist>').and.contain('data-rebuild-trust-fallback').and.contain('edited');
     expect(await axeViolations(frame)).to.deep.equal([]);

@@ -226,6 +226,33 @@ describe('<reflection-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a translated citation without {section} or {title} warns, naming the string, and ours is used', async () => {
+      const provider = await fixture(html`<trust-provider .strings=${{ lang: 'cy', citation: '— {adran}' }}>
+        <reflection-card variant="quote" section="rupture-and-repair"></reflection-card>
+      </trust-provider>`);
+      const el = provider.querySelector('reflection-card')!;
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(text($(el, '[part~="citation"]'))).to.equal(`— ${SECTIONS[2].heading}, ${TITLE}`);
+      const warnings = takeWarnings();
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<trust-provider>').and.contain('citation').and.contain('{title}');
+    });
+
+    it('a page’s polluted Object.prototype.dir doesn’t turn a card right to left', async () => {
+      (Object.prototype as Record<string, unknown>).dir = 'rtl';
+      try {
+        const sections = [{ id: 'un', heading: 'Un', paragraphs: ['Paragraff.'], quote: 'Dyfyniad.' }];
+        const provider = await fixture(html`<trust-provider .content=${{ lang: 'cy', sections }}><reflection-card></reflection-card></trust-provider>`);
+        const el = provider.querySelector('reflection-card')!;
+        await el.updateComplete;
+        expect(text($(el, '[part~="heading"]'))).to.equal('Un');
+        expect($(el, '[part~="base"]').getAttribute('dir')).to.equal('ltr');
+      } finally {
+        delete (Object.prototype as Record<string, unknown>).dir;
+      }
+    });
+
     it('in English, the English citation’s title carries its direction', async () => {
       const el = await fixture<ReflectionCard>(html`<reflection-card variant="quote"></reflection-card>`);
       expect($(el, 'cite').getAttribute('dir')).to.equal('ltr');

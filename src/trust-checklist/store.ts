@@ -199,6 +199,17 @@ export class SavedTicks implements ReactiveController {
     for (const other of following.get(key) ?? []) if (other !== this) other.follow([...ids, ...theirs]);
   }
 
+  /**
+   * Shows what is saved now, writing nothing (the page came back from the back/forward cache, where
+   * it may have missed another tab's changes). False when nothing could be read.
+   */
+  reload(): boolean {
+    const key = this.#loadedKey;
+    const saved = key && this.#access(() => load(key));
+    if (saved) this.follow(saved);
+    return !!saved;
+  }
+
   /** Another checklist with the same key saved `ids` (here or in another tab): show those, write nothing. */
   follow(ids: string[]): void {
     const { ticks } = this.#options;

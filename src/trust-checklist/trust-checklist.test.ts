@@ -876,6 +876,26 @@ describe('<trust-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('items, headings and paragraphs inside something hidden (hidden, aria-hidden, visually hidden) are left out', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist>
+        <div hidden><h2>Hidden heading</h2><p>Hidden paragraph</p></div>
+        <ul aria-hidden="true"><li>Not heard</li></ul>
+        <div class="sr-only"><ul><li>Not seen</li></ul></div>
+        <ul><li>Seen and heard</li></ul>
+      </trust-checklist>`);
+      expect(names(el)).to.deep.equal(['Seen and heard']);
+      expect(text($(el, '[part~="heading"]'))).to.equal(HEADING);
+      expect(text($(el, 'legend'))).to.equal(INTRO);
+      expect(takeWarnings()).to.deep.equal([]);
+    });
+
+    it('paragraphs without items of the author’s replace the intro, and the article’s items and closing stay', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist><p>Before your session, notice:</p></trust-checklist>`);
+      expect(text($(el, 'legend'))).to.equal('Before your session, notice:');
+      expect(names(el)).to.deep.equal(ITEMS);
+      expect(text($(el, '[part~="closing"]'))).to.equal(CLOSING);
+    });
+
     it('authored paragraphs replace the intro (before the items) and the closing (after them)', async () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist>
         <h2>Myfyrio</h2>
@@ -1333,18 +1353,63 @@ describe('<trust-checklist>', () => {
       expect([...savedIds('rebuild-trust:x')!].sort()).to.deep.equal(['extra', 'hide-needs']);
     });
 
-    it('back/forward cache: ticks the browser couldn’t save are forgotten; those it saved before stay saved, as the hint says', async () => {
+    it('back/forward cache: ticks the browser couldn’t save are forgotten; those it saved before show, and clearing removes them', async () => {
       const el = await fixture<TrustChecklist>(html`<trust-checklist persist></trust-checklist>`);
       await toggle(el, 0);
       const [key] = storedKeys();
-      undo.push(failStorage('setItem', 'QuotaExceededError'));
+      const restore = failStorage('setItem', 'QuotaExceededError');
+      undo.push(restore);
       await toggle(el, 1);
       oneWarning();
       expect(note(el)).to.equal(UNSAVED_NOTE);
+      expect(status(el)).to.equal(NOT_SAVED);
       window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
       await el.updateComplete;
-      expect(el.checked).to.deep.equal([]);
+      // what the hint says is true: the tick saved before is there, the other is gone, the status is quiet
+      expect(el.checked).to.deep.equal(['test-people']);
+      expect(ticked(el)).to.deep.equal([true, false, false, false, false]);
       expect(savedIds(key)).to.deep.equal(['test-people']);
+      expect(status(el)).to.equal(SILENT);
+      restore();
+      clearButton(el).click();
+      await el.updateComplete;
+      expect(status(el)).to.equal(CLEARED);
+      expect(localStorage.getItem(key)).to.equal(null);
+    });
+
+    it('back/forward cache: a saving checklist shows what another tab saved while the page was away', async () => {
+      const el = await fixture<TrustChecklist>(html`<trust-checklist persist storage-key="away"></trust-checklist>`);
+      await toggle(el, 0);
+      // another tab, whose storage event this cached page never received
+      localStorage.setItem('rebuild-trust:away', '{"v":1,"ticked":["test-people","withdraw"]}');
+      const seen = record(el);
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await el.updateComplete;
+      expect(ticked(el)).to.deep.equal([true, false, false, true, false]);
+      expect(details(seen)).to.deep.equal([{ checked: ['test-people', 'withdraw'], total: 5 }]);
+      expect(status(el)).to.equal(SILENT);
+    });
+
+    it('the status stays silent for another checklist’s ticks, and doesn’t go on saying “cleared” after them', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div><trust-checklist persist id="a"></trust-checklist><trust-checklist persist id="b"></trust-checklist></div>`);
+      const [a, b] = Array.from(page.querySelectorAll('trust-checklist'));
+      await toggle(a, 0);
+      await b.updateComplete;
+      expect(status(b)).to.equal(SILENT);
+      clearButton(a).click();
+      await a.updateComplete;
+      expect(status(a)).to.equal(CLEARED);
+      await toggle(b, 2);
+      await a.updateComplete;
+      expect(ticked(a)).to.deep.equal([false, false, true, false, false]);
+      expect(status(a)).to.equal(SILENT);
+      // another tab, through a real storage event's shape
+      const key = storedKeys()[0];
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: '{"v":1,"ticked":["hide-needs"]}', storageArea: localStorage }));
+      await a.updateComplete;
+      expect(ticked(a)).to.deep.equal([false, true, false, false, false]);
+      expect(status(a)).to.equal(SILENT);
+      expect(status(b)).to.equal(SILENT);
     });
 
     for (const off of ['no', '0', 'none', 'disabled', 'never', 'null', 'Nope']) {

@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { HEADINGS, NOTHING_AUTHORED, inside, plainText, visible, type Authored } from '../authored.js';
+import { HEADINGS, NOTHING_AUTHORED, UNSHARED, inside, plainText, visible, type Authored } from '../authored.js';
 import { TrustElement, textOf } from '../base.js';
 import type { ChecklistItem } from '../content.js';
 import { baseStyles } from '../styles.js';
@@ -84,17 +84,20 @@ export class TrustChecklist extends TrustElement {
   static #onPage = new Set<TrustChecklist>();
 
   /**
-   * The page comes back from the back/forward cache with everything as it was: ticks that are
-   * neither saved nor in a form are forgotten, as the note promises (they stay on the page only
-   * while the reader is on it).
+   * The page comes back from the back/forward cache with everything as it was. A checklist in a form
+   * keeps its ticks, as the form does; one that saves shows what is saved now (another tab may have
+   * changed it; ticks the browser refused to save go); the others forget theirs, as the hint
+   * promises (they stay on the page only while the reader is on it).
    */
   static #restored = (event: PageTransitionEvent): void => {
     if (!event.persisted) return;
     for (const el of TrustChecklist.#onPage) {
-      if (el.#ticks.size && !el.#saving && !el.#form) {
-        // (not clear(): ticks a failed save left in storage stay there, as the hint says)
+      el.#said = undefined;
+      el.requestUpdate();
+      if (el.#form || (el.#persistOn && el.#saved?.reload())) continue;
+      if (el.#ticks.size) {
+        // (not clear(): what a save kept in storage stays there, as the hint says)
         el.#ticks.clear();
-        el.requestUpdate();
         el.#notify();
       }
     }
@@ -190,7 +193,11 @@ export class TrustChecklist extends TrustElement {
         ticks: this.#ticks,
         items: () => this.#items.map(item => item.id),
         touched: () => this.#touched,
-        loaded: () => this.#notify(),
+        // (ticks that arrive from storage or another tab make the status's last words stale)
+        loaded: () => {
+          this.#said = undefined;
+          this.#notify();
+        },
         warn: problem => this.warn('persist', problem),
       });
     }
@@ -202,7 +209,8 @@ export class TrustChecklist extends TrustElement {
    */
   protected override readAuthored(): Authored {
     const { footer } = super.readAuthored();
-    const outside = (el: Element) => !inside(this, el, '[slot]') && !footer.some(f => f.contains(el));
+    // (not in another slot or the footer, nor inside something hidden from sight or from screen readers)
+    const outside = (el: Element) => !inside(this, el, `[slot],${UNSHARED}`) && !footer.some(f => f.contains(el));
     const lis = Array.from(this.querySelectorAll('li')).filter(outside);
     const seen = new Set<string>();
     const items: ChecklistItem[] = [];
@@ -226,10 +234,10 @@ export class TrustChecklist extends TrustElement {
       items.push({ id, text });
     }
     const heading = [...this.querySelectorAll(HEADINGS)].filter(outside).map(plainText).find(Boolean);
-    // Paragraphs before the items replace the intro; after them, the closing.
+    // Paragraphs before the items (all of them, without items) replace the intro; after them, the closing.
     const first = lis[0];
     const paragraphs = [...this.querySelectorAll('p')].filter(p => outside(p) && !inside(this, p, 'li'));
-    const before = (p: Element) => !!first && !!(p.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const before = (p: Element) => !first || !!(p.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
     const join = (ps: Element[]) => ps.map(plainText).filter(Boolean).join(' ') || undefined;
     const own = { items: items.length ? items : undefined, heading, intro: join(paragraphs.filter(before)), closing: join(paragraphs.filter(p => !before(p))) };
     this.#own = Object.values(own).some(Boolean) ? own : undefined;
