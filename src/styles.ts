@@ -65,9 +65,6 @@ export const baseStyles = css`
   p {
     margin: 0 0 0.75em;
   }
-  .body > :last-child {
-    margin-block-end: 0;
-  }
   :focus-visible {
     outline: 3px solid var(--trust-focus, currentcolor);
     outline-offset: 2px;

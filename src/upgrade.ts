@@ -67,7 +67,7 @@ export function upgradeBlocks(root: ParentNode = document): void {
       if (!edited(fallback, block.getAttribute('data-heading'))) return fallback.remove();
       // The clinic changed the words (translated them, say): they stay, as the element's own content,
       // in the language the fallback now declares, if that is no longer the article's.
-      console.warn(`<${tag}> ${MARK}-fallback: its words were edited, so they are shown instead of the article's.`);
+      console.warn(`<${tag}> ${MARK}-fallback: edited, so its words are shown instead of the article's.`);
       const { lang } = fallback as HTMLElement;
       if (lang && lang !== article.lang) el.lang = lang;
       fallback.replaceWith(...fallback.childNodes);

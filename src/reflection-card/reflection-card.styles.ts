@@ -9,6 +9,7 @@ export const cardStyles = css`
     line-height: 1.4;
     margin: 0;
   }
+  .body > :last-child,
   .quote blockquote > :last-child {
     margin-block-end: 0;
   }

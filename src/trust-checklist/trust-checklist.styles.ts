@@ -8,9 +8,6 @@ export const checklistStyles = css`
     min-width: 0;
   }
   legend {
-    /* wraps inside the box however large the text (a legend doesn't, by default, in every engine) */
-    display: table;
-    max-width: 100%;
     margin: 0 0 0.5em;
     padding: 0;
   }
@@ -105,14 +102,10 @@ export const checklistStyles = css`
     .note {
       display: none;
     }
+    /* "Date:" on a line to write on */
     .date {
       display: block;
-    }
-    .date::after {
-      content: '';
-      display: inline-block;
-      width: 12em;
-      margin-inline-start: 0.5em;
+      max-width: 16em;
       border-block-end: 1px solid;
     }
   }

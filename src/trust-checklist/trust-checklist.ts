@@ -218,7 +218,7 @@ export class TrustChecklist extends TrustElement {
       const text = plainText(li);
       if (!text) {
         // (an item that only holds a nested list is a heading for its items, not a gap)
-        if (visible(li) && !li.querySelector('ul,ol')) this.warn('li', 'an item has no words to read (an image needs its alt text); left out.');
+        if (visible(li) && !li.querySelector('ul,ol')) this.warn('li', 'an item with no words (an image needs alt text) is left out.');
         continue;
       }
       const own = li.dataset.id?.trim();

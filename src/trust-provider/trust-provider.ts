@@ -132,7 +132,7 @@ export class TrustProvider extends RebuildTrustElement {
           // 0.1.0's count of ticks is no longer shown: a translation that still words it keeps the rest.
           const { noticed, noticedNone, ...rest } = value;
           if (noticed !== undefined || noticedNone !== undefined) {
-            this.warn(from + field, 'noticed and noticedNone are no longer used (the ticks are not counted); left out.');
+            this.warn(from + field, 'noticed and noticedNone are no longer used; left out.');
             value = rest;
           }
         }
