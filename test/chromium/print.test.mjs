@@ -1,6 +1,6 @@
 // Printing the checklist, as a reader does to bring it to a session: each theme, on a near-black
-// page, printed to PDF by Debian's Chromium (no background graphics, as browsers print by default),
-// then read back with Poppler (pdftotext, pdftoppm). The worksheet must hold the statements and a
+// page, printed to PDF by Debian's Chromium (with background graphics on, the harder case), then
+// read back with Poppler (pdftotext, pdftoppm). The worksheet must hold the statements and a
 // line for the date, no button, status or hint; every box open (white inside, a dark edge) but the
 // one the reader ticked, which shows its tick. Runs against the built CDN bundle.
 import { test } from 'node:test';
@@ -12,10 +12,12 @@ import { join } from 'node:path';
 import { withSite } from './site.mjs';
 
 const WIDTH = 800;
+// Saving on, and the browser refusing it: after the reader's tick the status and the hint have words
+// to print, and must not.
 const page = theme => `<!doctype html><html lang="en-GB"><head><title>Reflection</title></head>
   <body style="margin: 0; padding: 16px; background: #121212; color: #f0f0f0">
     <script type="module" src="/rebuild-trust.js"></script>
-    <trust-checklist theme="${theme}"></trust-checklist>
+    <trust-checklist theme="${theme}" persist storage-key="print-${theme}"></trust-checklist>
   </body></html>`;
 const THEMES = ['auto', 'light', 'dark'];
 
@@ -35,27 +37,36 @@ test('each theme prints as a light worksheet: statements, a line for the date, o
         await tab.setViewport({ width: WIDTH, height: 1200 });
         await tab.goto(`${origin}/${theme}.html`);
         await tab.waitForFunction("customElements.get('trust-checklist')");
-        await tab.evaluate(`(async () => {
+        const said = await tab.evaluate(`(async () => {
           const el = document.querySelector('trust-checklist');
           await el.updateComplete;
+          Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
           el.shadowRoot.querySelectorAll('input')[2].click();
           await el.updateComplete;
+          return el.shadowRoot.querySelector('[role=status]').textContent.trim();
         })()`);
+        assert.match(said, /couldn’t save/, `${theme}: the status has words to leave off the page`);
         // Where the boxes are on the printed page (print media, the page's width).
         await tab.emulateMediaType('print');
         const boxes = await tab.evaluate(`[...document.querySelector('trust-checklist').shadowRoot.querySelectorAll('input')].map(b => {
           const r = b.getBoundingClientRect();
           return { x: r.x, y: r.y, size: r.width, checked: b.checked };
         })`);
+        const base = await tab.evaluate(`(() => {
+          const r = document.querySelector('trust-checklist').shadowRoot.querySelector('[part~=base]').getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width };
+        })()`);
         const pdf = join(dir, `${theme}.pdf`);
-        writeFileSync(pdf, await tab.pdf({ width: `${WIDTH}px`, height: '1200px', margin: { top: 0, right: 0, bottom: 0, left: 0 } }));
+        // With background graphics on (a reader may tick that box): the worksheet is still light.
+        writeFileSync(pdf, await tab.pdf({ width: `${WIDTH}px`, height: '1200px', printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } }));
         await tab.close();
 
         const words = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' ');
         assert.match(words, /I test people to see if they’ll leave\./, `${theme}: the statements`);
         assert.match(words, /Date:/, `${theme}: a line for the date`);
         assert.doesNotMatch(words, /Clear my ticks/, `${theme}: no button`);
-        assert.doesNotMatch(words, /Only you can see your ticks/, `${theme}: no hint`);
+        assert.doesNotMatch(words, /can’t save your ticks|Only you can see/, `${theme}: no hint`);
+        assert.doesNotMatch(words, /couldn’t save that tick/, `${theme}: no status`);
 
         // At 96 dpi a PDF pixel is a CSS pixel.
         execFileSync('pdftoppm', ['-r', '96', '-gray', '-singlefile', '-f', '1', '-l', '1', pdf, join(dir, theme)]);
@@ -75,8 +86,8 @@ test('each theme prints as a light worksheet: statements, a line for the date, o
           if (checked) assert.ok(Math.min(...inner) < 100, `${theme}, box ${i + 1}: the reader's tick is printed`);
           else assert.ok(Math.min(...inner) > 200, `${theme}, box ${i + 1}: open, to tick by pen (darkest inside ${Math.min(...inner)})`);
         }
-        // a light page: the paper shows between the lines
-        assert.ok(at(WIDTH / 2, 8) > 240, `${theme}: printed on white`);
+        // a light worksheet: inside the checklist's box, between its edge and its heading, the paper is white
+        assert.ok(at(base.x + base.width / 2, base.y + 6) > 240, `${theme}: printed on white`);
       }
     });
   } finally {
