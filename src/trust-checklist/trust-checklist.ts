@@ -15,7 +15,7 @@ export interface TrustChecklistChangeDetail {
 /**
  * The article’s reflection, “When You Feel the Urge to Pull Away”: five statements as
  * native checkboxes, a hint saying who can see the ticks, a status that speaks only when the
- * reader clears them, and a button that clears them.
+ * reader clears them (or a save fails just after a tick), and a button that clears them.
  *
  * Private by default: ticks stay on the page. `persist` keeps them in this browser
  * (ids only); `name` sends them with the site’s own form, and the note says so.
