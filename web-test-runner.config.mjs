@@ -31,6 +31,20 @@ const mediaPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('a11y-tree')` answers Chromium's whole accessibility tree (puppeteer's
+ * snapshot with every node, not only the "interesting" ones: groups and empty live regions too);
+ * elsewhere it answers false. (The stock a11ySnapshot command leaves those nodes out.)
+ */
+const treePlugin = {
+  name: 'a11y-tree',
+  async executeCommand({ command, session }) {
+    if (command !== 'a11y-tree') return undefined;
+    if (session.browser.type !== 'puppeteer' || !session.browser.name.includes('Chrom')) return false;
+    return session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: false });
+  },
+};
+
 /** TypeScript (and its decorators) compiled for the browsers; built files in dist/ are served byte for byte (their integrity hashes must match). */
 const esbuild = esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' });
 const compile = esbuild.transform.bind(esbuild);
@@ -43,7 +57,7 @@ export default {
   // The wpautop tests need WordPress's real function (npm test makes the fixtures when it can).
   files: ['src/**/*.test.ts', 'test/**/*.test.ts', ...(existsSync('dist/fixtures/wpautop') ? [] : ['!test/wpautop.test.ts'])],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuild, mediaPlugin],
+  plugins: [esbuild, mediaPlugin, treePlugin],
   browsers,
   concurrency: 1,
   // generous: CI machines have two cores and three browsers

@@ -6,7 +6,7 @@
  * forced colours and print keep the box, the tick and the accent.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { $, $$, takeWarnings, text } from '../../test/helpers.js';
 import '../index.js';
 import type { TrustChecklist } from './trust-checklist.js';
@@ -178,24 +178,32 @@ describe('<trust-checklist> for the reader, on any page', () => {
     expect(column.scrollWidth).to.be.at.most(320);
   });
 
-  it('the group is named by its legend and described by the hint before the boxes (and so in Chromium’s accessibility tree)', async () => {
+  it('the group is named by its legend and described by the hint before the boxes; the status is empty until the reader clears (and so in Chromium’s accessibility tree)', async () => {
     const el = await fixture<TrustChecklist>(html`<trust-checklist></trust-checklist>`);
     const fieldset = $(el, 'fieldset');
     const hint = el.shadowRoot!.getElementById(fieldset.getAttribute('aria-describedby')!)!;
     expect(text(hint)).to.equal('Only you can see your ticks. They are not saved or sent to anyone, and they go when you leave this page.');
     expect(hint.compareDocumentPosition(boxes(el)[0]) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-    // the accessibility tree, where the engine shows it here (Chromium)
+    expect(text($(el, '[role="status"]'))).to.equal('');
+
     type Node = { role?: string; name?: string; description?: string; children?: Node[] };
-    let snapshot: Node | undefined;
-    try {
-      snapshot = (await a11ySnapshot({})) as unknown as Node;
-    } catch {
-      return; // WebDriver engines: the DOM above is what they are given
-    }
-    const find = (node: Node): Node | undefined => (node.role === 'group' && node.name?.startsWith('Notice what happens') ? node : node.children?.map(find).find(Boolean));
-    const group = find(snapshot);
+    const find = (node: Node | false | null, match: (n: Node) => boolean): Node | undefined =>
+      !node ? undefined : match(node) ? node : node.children?.map(child => find(child, match)).find(Boolean);
+    const words = (node: Node | undefined): string => (node?.children ?? []).map(child => (child.role === 'StaticText' ? child.name : words(child))).join('');
+    const tree = () => executeServerCommand<Node | false, undefined>('a11y-tree');
+    const before = await tree();
+    if (!before) return; // the WebDriver engines give no tree here: the DOM above is what they are given
+    const group = find(before, n => n.role === 'group');
     expect(group?.name).to.equal('Notice what happens inside when trust feels uncomfortable:');
     expect(group?.description).to.equal(text(hint));
+    expect(find(group ?? null, n => n.role === 'checkbox')?.name).to.equal('I test people to see if they’ll leave.');
+    // the status: in the tree, with nothing to say, until the reader ticks and clears
+    expect(words(find(before, n => n.role === 'status'))).to.equal('');
+    await tick(el, 0);
+    expect(words(find(await tree(), n => n.role === 'status'))).to.equal('');
+    $(el, '[part~="clear-button"]').click();
+    await el.updateComplete;
+    expect(words(find(await tree(), n => n.role === 'status'))).to.equal('Your ticks have been cleared.');
   });
 
   it('forced colours (Chromium): the box, the tick, the focus ring and the accent rule all show', async () => {
