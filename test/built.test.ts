@@ -182,6 +182,19 @@ describe('a real reload', () => {
     expect(localStorage.length, 'nothing stored').to.equal(0);
   });
 
+  it('a name outside any form keeps nothing either: the browser gives back no ticks', async () => {
+    const head = `<script type="module" src="${CDN}"></script>`;
+    const frame = await page('<trust-checklist name="reflection"></trust-checklist><form><input type="checkbox" id="native"></form>', { head });
+    const [el] = await rendered(frame, 1);
+    (frame.doc.getElementById('native') as HTMLInputElement).click();
+    await tick(el, 1);
+    const again = await reload(frame);
+    const [fresh] = await rendered(again, 1);
+    await new Promise(r => setTimeout(r, 300));
+    expect(ticks(fresh)).to.deep.equal([false, false, false, false, false]);
+    expect(fresh.shadowRoot!.querySelector('[part~="note"]')!.textContent!.trim()).to.match(/^Only you can see your ticks/);
+  });
+
   it('without persist, nothing comes back: the browser keeps no copy of the ticks either', async () => {
     const head = `<script type="module" src="${CDN}"></script>`;
     const frame = await page('<trust-checklist></trust-checklist>', { head });

@@ -254,8 +254,8 @@ export class TrustChecklist extends TrustElement {
     const data = new FormData();
     if (name) this.checked.forEach(id => data.append(name, id));
     // The same entries are what the browser keeps in its session history (and gives back on restore).
-    // Nothing ticked, or not part of a form: nothing to submit, nor to keep.
-    (this.#internals ??= this.attachInternals()).setFormValue(name && data.has(name) ? data : null);
+    // Nothing ticked, or not in a form (a `name` alone): nothing to submit, nor to keep.
+    (this.#internals ??= this.attachInternals()).setFormValue(this.#form && data.has(name as string) ? data : null);
   }
 
   /** @internal Joining or leaving a form changes what the note says. */
@@ -276,8 +276,8 @@ export class TrustChecklist extends TrustElement {
 
   /** @internal The browser restores the ticks (back navigation, autofill). */
   formStateRestoreCallback(state: unknown): void {
-    // Ours is the form value: one entry per ticked id.
-    if (state instanceof FormData) {
+    // Ours is the form value: one entry per ticked id (kept only while in a form).
+    if (state instanceof FormData && this.#form) {
       this.checked = [...state.values()] as string[];
       this.#notify();
     }
