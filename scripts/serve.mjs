@@ -19,10 +19,16 @@ const TYPES = {
 export function serve(root, { index = '/index.html', port = 8000 } = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    let path;
+    try {
+      path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    } catch {
+      path = '/\0'; // a malformed address: not found
+    }
     if (path === '/' || path === '\\') path = index;
     const file = join(root, path);
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+    // (never a hidden file or folder: .git, .env)
+    if (!file.startsWith(root) || /[/\\]\./.test(path) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }

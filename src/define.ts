@@ -1,5 +1,5 @@
 /** The library's version, stamped on every class so that two copies on one page can tell each other apart. */
-export const VERSION = '0.1.0';
+export const VERSION = '0.2.0';
 
 type Versioned = CustomElementConstructor & { version?: string };
 

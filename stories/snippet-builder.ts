@@ -61,13 +61,13 @@ export const contrast = (a: string, b: string) => {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 };
-/** The warning for a brand colour below 3:1 (WCAG 1.4.11, the checkboxes and the button's border) on its surface, if any. */
+/** The warning for a brand colour below 3:1 (WCAG 1.4.11, the side rule and the button's border) on its surface, if any. */
 export const contrastWarning = (c: Choices): string => {
   if (!/^#[0-9a-f]{6}$/i.test(c.accent)) return '';
   const on = surface(c);
   const ratio = contrast(c.accent, on);
   return ratio < 3
-    ? `${c.accent} has a contrast of ${ratio.toFixed(2)}:1 against the surface it sits on (${on}${c.theme === 'auto' ? ', the page' : `, the ${c.theme} theme`}); WCAG AA asks for at least 3:1 for checkboxes and borders.`
+    ? `${c.accent} has a contrast of ${ratio.toFixed(2)}:1 against the surface it sits on (${on}${c.theme === 'auto' ? ', the page' : `, the ${c.theme} theme`}); WCAG AA asks for at least 3:1 for the side rule and the button’s border.`
     : '';
 };
 

@@ -40,7 +40,7 @@ export const PersistSaved: Story = {
   args: { persist: true, 'storage-key': SAVED },
   loaders: [
     async () => {
-      localStorage.setItem(`rebuild-trust:${SAVED}`, JSON.stringify(['hide-needs', 'withdraw']));
+      localStorage.setItem(`rebuild-trust:${SAVED}`, JSON.stringify({ v: 1, ticked: ['hide-needs', 'withdraw'] }));
       return {};
     },
   ],
@@ -48,6 +48,7 @@ export const PersistSaved: Story = {
 
 export const InAForm: Story = {
   name: 'In the site’s own form (name)',
+  parameters: { controls: { disable: true } },
   render: () => html`<form action="#" @submit=${(e: Event) => e.preventDefault()}>
     <trust-checklist name="reflection"></trust-checklist>
     <button type="submit" style="font: inherit; min-height: 2.75rem">Send to my counsellor</button>
@@ -74,7 +75,7 @@ export const Printed: Story = {
   args: { theme: 'dark' },
   render: args => {
     const el = render(args);
-    return html`${el}<p>Open your browser’s print preview on this story: the checklist prints as a light worksheet, the reader’s ticks kept, every other box open, and a line for the date.</p>`;
+    return html`${el}<p>Open this story’s canvas in a new tab, then your browser’s print preview: the checklist prints as a light worksheet, the reader’s ticks kept, every other box open, and a line for the date.</p>`;
   },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('trust-checklist');
@@ -86,6 +87,7 @@ export const Printed: Story = {
 
 export const Authored: Story = {
   name: 'Authored items',
+  parameters: { controls: { disable: true } },
   render: () => html`<trust-checklist>
     <ul>
       <li data-id="sleep">I sleep badly before sessions.</li>
@@ -96,6 +98,7 @@ export const Authored: Story = {
 
 export const WithFooter: Story = {
   name: 'With the clinic’s footer',
+  parameters: { controls: { disable: true } },
   render: () => html`<trust-checklist>
     <footer>
       <p>Would you like to talk this through? <a href="#book">Book a first conversation</a>.</p>

@@ -32,14 +32,16 @@ const json = (value: object | string) => {
 
 export const TranslatedStrings: Story = {
   name: 'Translated interface strings (Welsh)',
+  parameters: { controls: { disable: true } },
   render: () => html`<trust-provider>
-    ${json({ strings: { lang: 'cy', clear: 'Clirio fy nhiciau', cleared: 'Mae eich ticiau wedi’u clirio.', privateNote: 'Dim ond chi sy’n gallu gweld eich ticiau. Dydyn nhw ddim yn cael eu cadw na’u hanfon at neb.' } })}
+    ${json({ strings: { lang: 'cy', clear: 'Clirio fy nhiciau', cleared: 'Mae eich ticiau wedi’u clirio.', privateNote: 'Dim ond chi sy’n gallu gweld eich ticiau. Dydyn nhw ddim yn cael eu cadw na’u hanfon at neb, ac maen nhw’n mynd pan fyddwch chi’n gadael y dudalen hon.' } })}
     <trust-checklist></trust-checklist>
   </trust-provider>`,
 };
 
 export const ReplacementContent: Story = {
   name: 'Replacement content',
+  parameters: { controls: { disable: true } },
   render: () => html`<trust-provider>
     ${json({
       content: {
@@ -54,5 +56,5 @@ export const ReplacementContent: Story = {
 export const BadJson: Story = {
   name: 'Bad input: malformed JSON',
   render: () => html`<trust-provider>${json('{oops')}<key-points></key-points></trust-provider>`,
-  parameters: { expectedWarnings: ['<trust-provider> <script type="application/json">: invalid JSON'] },
+  parameters: { controls: { disable: true }, expectedWarnings: ['<trust-provider> <script type="application/json">: invalid JSON'] },
 };

@@ -1,8 +1,8 @@
 /**
  * The no-script snippets through a real CKEditor 5 (Drupal's editor) data pipeline: setData,
  * then getData, as when an editor pastes the snippet in Source mode and saves.
- * - With the block allowed (Drupal “Basic HTML” with our `<div data-…>` added to the allowed
- *   tags; “Full HTML”), the saved markup still upgrades into the element, same items.
+ * - With the block allowed (Drupal “Basic HTML” with our `<div data-…>` and `<li data-id>` added to
+ *   the allowed tags; “Full HTML”), the saved markup still upgrades into the element, same items.
  * - With divs not allowed (CKEditor's defaults), the block is lost, but the article's words stay.
  */
 import { expect } from '@open-wc/testing';
@@ -21,6 +21,7 @@ async function throughEditor(html: string, allowBlock: boolean): Promise<string>
   const allow = allowBlock
     ? [
         { name: 'div', attributes: { 'data-rebuild-trust': true, 'data-rebuild-trust-fallback': true, lang: true, 'data-section': true, 'data-variant': true } },
+        { name: 'li', attributes: { 'data-id': true } },
         { name: /^(figure|figcaption|cite|footer)$/ },
       ]
     : [];
@@ -48,6 +49,8 @@ describe('snippets through CKEditor 5', () => {
       expect(items(b)).to.deep.equal(items(a));
       for (const text of items(a)) expect(lightText(edited.doc)).to.not.contain(text);
       expect(edited.win.__log).to.deep.equal([]);
+      // the checklist's items keep their ids, for a fallback the clinic may edit later
+      if (tag === 'trust-checklist') expect(saved).to.match(/<li [^>]*data-id="test-people"/);
     });
 
     it(`${tag}: with divs stripped, the article's words survive as plain HTML`, async () => {

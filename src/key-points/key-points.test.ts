@@ -86,7 +86,7 @@ describe('<key-points>', () => {
     it('auto theme stays light on a light page even when the reader prefers dark', async () => {
       const el = await fixture<KeyPoints>(html`<key-points></key-points>`);
       const base = $(el, '[part~="base"]');
-      // the surface is a faint tint of the (dark) page text: never an opaque dark fill
+      // no surface of its own (the page shows through): never an opaque dark fill
       // Engines report either rgba(0–255, …) or color(srgb 0–1 …): bring both to 0–255.
       const bg = getComputedStyle(base).backgroundColor;
       const numbers = bg.match(/[\d.]+/g)!.map(Number);

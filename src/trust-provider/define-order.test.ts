@@ -22,7 +22,7 @@ const TAGS = 'key-points, trust-checklist, reflection-card';
 const level = (el: Element) => $(el, '[part~="heading"]').localName;
 const base = (el: Element) => $(el, '[part~="base"]');
 const background = (el: Element) => getComputedStyle(base(el)).backgroundColor;
-/** The auto theme: a faint tint of the page's text colour, never an opaque fill. */
+/** The auto theme: no surface of its own (transparent, or at most faint), never an opaque fill. */
 const looksAuto = (el: Element) => {
   const [r, g, b, a] = background(el).match(/[\d.]+/g)!.map(Number);
   return (a ?? 1) < 0.2 && Math.max(r, g, b) < 60;

@@ -49,3 +49,9 @@ for (const file of cdn.output.map(o => o.file)) {
     }
   });
 }
+
+test('the version every class carries (and the snippets pin on the CDN) is the package’s', async () => {
+  const { VERSION } = await import(new URL('dist/npm/define.js', `file://${root}`).href);
+  assert.equal(VERSION, JSON.parse(read('package.json')).version);
+  assert.match(read('dist/snippets/key-points.html'), new RegExp(`rebuild-trust@${VERSION.replaceAll('.', '\\.')}/dist/cdn/`));
+});
