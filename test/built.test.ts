@@ -377,6 +377,18 @@ describe('a fallback the clinic edited', () => {
     expect(el.querySelector('ul')!.assignedSlot).to.not.equal(null);
   });
 
+  it('an edited quote keeps the clinic’s own figure and blockquote, not nested in the element’s', async () => {
+    const html = snippet({ tag: 'reflection-card', attributes: { section: 'rupture-and-repair', variant: 'quote' }, src: CDN })
+      .replace(/ integrity="[^"]*"/, '')
+      .replace(article.sections[2].quote, 'A repaired rupture teaches more than a perfect hour.');
+    const frame = await page(html);
+    const [el] = await rendered(frame, 1);
+    expect(el.querySelectorAll('blockquote').length + el.shadowRoot!.querySelectorAll('blockquote').length).to.equal(1);
+    expect(lightText(frame.doc)).to.contain('A repaired rupture teaches more than a perfect hour.');
+    expect(frame.win.__log).to.have.length(1);
+    expect(await axeViolations(frame)).to.deep.equal([]);
+  });
+
   it('an unedited fallback is dropped without a word, also a quote with its citation and a heading of the clinic’s', async () => {
     const html = snippet({ tag: 'reflection-card', attributes: { section: 'rupture-and-repair', variant: 'quote', heading: 'A thought for today' }, src: CDN });
     const frame = await page(html.replace(/ integrity="[^"]*"/, ''));

@@ -455,6 +455,19 @@ describe('<reflection-card>', () => {
       await expect(alone).to.be.accessible();
     });
 
+    it('with variant="quote", an author’s own quotation (their figure and blockquote) is not put inside ours', async () => {
+      const el = await fixture<ReflectionCard>(html`<reflection-card variant="quote">
+        <figure><blockquote><p>Trust grows in small steps.</p></blockquote><figcaption>— Our counsellors</figcaption></figure>
+      </reflection-card>`);
+      const quotes = [...el.querySelectorAll('blockquote'), ...el.shadowRoot!.querySelectorAll('blockquote')];
+      expect(quotes).to.have.length(1);
+      expect(el.querySelector('figcaption')!.assignedSlot).to.equal(null); // (its figure is slotted whole)
+      expect(el.querySelector('figure')!.assignedSlot).to.not.equal(null);
+      expect(el.shadowRoot!.querySelector('figure')).to.equal(null);
+      expect(seenText(el)).to.equal('Trust grows in small steps. — Our counsellors');
+      await expect(el).to.be.accessible();
+    });
+
     it('with variant="quote" wraps the authored body in a blockquote, the heading before it', async () => {
       const el = await fixture<ReflectionCard>(html`<reflection-card variant="quote"><h3>Our approach</h3><p>We <a href="/x">listen</a>.</p></reflection-card>`);
       const quote = $(el, 'figure > blockquote');

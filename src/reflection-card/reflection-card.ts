@@ -18,7 +18,7 @@ const VARIANTS: CardVariant[] = ['section', 'quote'];
  * @tagname reflection-card
  * @summary A section of the article, or its pull quote.
  *
- * @slot - Optional authored content: paragraphs, lists or other blocks for the body.
+ * @slot - Optional authored content: paragraphs, lists or other blocks for the body (with `variant="quote"`, inside the quotation, unless it holds its own `<blockquote>` or `<figure>`).
  * @slot heading - The author’s heading, in the heading’s place (outside the quotation with `variant="quote"`): the first heading written inside the tag goes here on its own (no `slot` attribute needed).
  *
  * @csspart body - The body: the section’s paragraphs, or the author’s.
@@ -58,7 +58,10 @@ export class ReflectionCard extends TrustElement {
       : quote
         ? html`<p>${section.quote}</p>`
         : html`<div class="body" part="body">${section.paragraphs.map(p => html`<p>${p}</p>`)}</div>`;
-    if (!quote) return this.frame(own ? undefined : part, html`${heading}${body}`);
+    // (an author's own quotation, a <blockquote> or <figure> of theirs, is not put inside ours)
+    if (!quote || authoredBody.some(node => node instanceof Element && node.matches('blockquote,figure'))) {
+      return this.frame(own ? undefined : part, html`${heading}${body}`);
+    }
     // Authored content passes no language: it is in the page's.
     return this.frame(
       own ? undefined : part,

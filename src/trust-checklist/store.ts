@@ -164,7 +164,7 @@ export class SavedTicks implements ReactiveController {
     let saved = this.#access(() => load(key));
     if (saved === null) {
       // Storage works, but what it holds is not ours to read: start afresh (the next save replaces it).
-      this.#options.warn('the saved ticks were not understood and were ignored.');
+      this.#options.warn('the saved ticks were not understood; ignored.');
       saved = [];
     }
     if (saved) {
