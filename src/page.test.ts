@@ -2,9 +2,9 @@
  * The four elements together on one page, as a reader meets them: privacy across the page,
  * reflow at 320 px, target sizes, print, forced colours, reduced motion, and no style leaks.
  */
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
-import { $, $$, requestsSince, takeWarnings } from '../test/helpers.js';
+import { $, $$, emulate, emulated, mediaRules, requestsSince, takeWarnings } from '../test/helpers.js';
 import './index.js';
 import type { TrustChecklist } from './trust-checklist/trust-checklist.js';
 
@@ -21,19 +21,6 @@ const elements = (root: Element) => Array.from(root.querySelectorAll('key-points
 const settle = async (root: Element) => {
   await Promise.all(elements(root).map(el => (el as TrustChecklist).updateComplete));
 };
-
-type Media = { media?: string; features?: { name: string; value: string }[] };
-/** Emulates media where the engine allows it here (Chromium, over CDP); false elsewhere. */
-const emulate = (media: Media) => executeServerCommand<boolean, Media>('emulate-media-cdp', media);
-const emulated = async (media: Media, query: string) => (await emulate(media)) && matchMedia(query).matches;
-
-/** Every rule of `el`'s shadow styles inside an `@media` block whose condition contains `media`. */
-const mediaRules = (el: Element, media: string): string =>
-  (el.shadowRoot!.adoptedStyleSheets ?? [])
-    .flatMap(sheet => Array.from(sheet.cssRules))
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(media))
-    .map(rule => rule.cssText)
-    .join('\n');
 
 describe('a page with every element', () => {
   afterEach(async () => {

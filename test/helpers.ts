@@ -1,3 +1,5 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
 /**
  * Shared test setup. Importing it makes any unexpected console.error, console.warn
  * (Lit's dev-mode warnings included) or uncaught error fail the test it happened in.
@@ -104,3 +106,24 @@ export const savedIds = (key: string): string[] | null => {
   if (record.v !== 1 || !Array.isArray(record.ticked) || Object.keys(record).length !== 2) throw new Error(`not a saved-ticks record: ${text}`);
   return record.ticked as string[];
 };
+
+/** [r, g, b, a] on a 0–255 scale from a computed colour: `rgb()`, `rgba()` or `color(srgb …)` (what color-mix() computes to). */
+export const rgba = (colour: string): number[] => {
+  const [r, g, b, a = 1] = colour.match(/[\d.]+/g)!.map(Number);
+  const scale = colour.startsWith('color(') ? 255 : 1;
+  return [r * scale, g * scale, b * scale, a];
+};
+
+export type Media = { media?: string; features?: { name: string; value: string }[] };
+/** Emulates media where the engine allows it here (Chromium, over CDP); false elsewhere. `{}` undoes it. */
+export const emulate = (media: Media) => executeServerCommand<boolean, Media>('emulate-media-cdp', media);
+/** Emulates `media` and answers whether `query` now matches (false in the engines that can't emulate it). */
+export const emulated = async (media: Media, query: string) => (await emulate(media)) && matchMedia(query).matches;
+
+/** Every rule of `el`'s shadow styles inside an `@media` block whose condition contains `media`. */
+export const mediaRules = (el: Element, media: string): string =>
+  (el.shadowRoot!.adoptedStyleSheets ?? [])
+    .flatMap(sheet => Array.from(sheet.cssRules))
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(media))
+    .map(rule => rule.cssText)
+    .join('\n');

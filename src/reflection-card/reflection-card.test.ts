@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { $, $$, seenText, takeWarnings, text } from '../../test/helpers.js';
+import { $, $$, rgba, seenText, takeWarnings, text } from '../../test/helpers.js';
 import '../index.js';
 import type { ReflectionCard } from './reflection-card.js';
 
@@ -107,13 +107,6 @@ const expectSection = (el: ReflectionCard, section: Expected, level = 2) => {
 
 /** What a reader sees of the card's own content, white space folded. */
 const seen = (el: Element) => base(el).innerText.replace(/\s+/g, ' ').trim();
-
-/** [r, g, b, a] on a 0–255 scale from a computed colour: `rgb()`, `rgba()` or `color(srgb …)` (what color-mix() computes to). */
-const rgba = (colour: string): number[] => {
-  const [r, g, b, a = 1] = colour.match(/[\d.]+/g)!.map(Number);
-  const scale = colour.startsWith('color(') ? 255 : 1;
-  return [r * scale, g * scale, b * scale, a];
-};
 
 describe('<reflection-card>', () => {
   it('is registered under its tag', () => {

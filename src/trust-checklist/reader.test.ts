@@ -7,14 +7,9 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { $, $$, takeWarnings, text } from '../../test/helpers.js';
+import { $, $$, emulate, emulated, mediaRules, rgba, takeWarnings, text } from '../../test/helpers.js';
 import '../index.js';
 import type { TrustChecklist } from './trust-checklist.js';
-
-type Media = { media?: string; features?: { name: string; value: string }[] };
-/** Emulates media in Chromium (over CDP); false in the engines that can't here. */
-const emulated = async (media: Media, query: string) =>
-  (await executeServerCommand<boolean, Media>('emulate-media-cdp', media)) && matchMedia(query).matches;
 
 /** The page backgrounds the audit measured on, each with a text colour that passes AA on it. */
 const PAGES = [
@@ -26,18 +21,6 @@ const PAGES = [
 ] as const;
 const THEMES = ['auto', 'light', 'dark'] as const;
 
-/** Every rule of `el`'s shadow styles inside an `@media` block whose condition contains `media`. */
-const mediaRules = (el: Element, media: string): string =>
-  (el.shadowRoot!.adoptedStyleSheets ?? [])
-    .flatMap(sheet => Array.from(sheet.cssRules))
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(media))
-    .map(rule => rule.cssText)
-    .join('\n');
-
-const rgba = (value: string): number[] => {
-  const parts = value.match(/[\d.]+/g)?.map(Number) ?? [];
-  return parts.length === 3 ? [...parts, 1] : parts;
-};
 const luminance = ([r, g, b]: number[]) => {
   const lin = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
@@ -110,7 +93,7 @@ const STATES: [string, (theme: string) => ReturnType<typeof html>, (el: TrustChe
 describe('<trust-checklist> for the reader, on any page', () => {
   afterEach(async () => {
     localStorage.clear();
-    await executeServerCommand('emulate-media-cdp', {});
+    await emulate({});
     document.documentElement.style.fontSize = '';
   });
 
