@@ -34,6 +34,6 @@ export const fallbackCss = [
   // lines in a wide block and 4 in a narrow one; 5 there when it says the ticks are saved.
   `[data-rebuild-trust=trust-checklist]{container-type:inline-size}`,
   `${cl} ul::before{content:"";display:block;height:calc(var(--rt-note,2)*1.35em + .425em)}`,
-  `@container (max-width:30em){${cl} ul::before{--rt-note:4}[data-rebuild-trust=trust-checklist][data-persist] ul::before{--rt-note:5}}`,
+  `@container (max-width:30em){${cl} ul::before{--rt-note:4}[data-rebuild-trust=trust-checklist][data-persist] [data-rebuild-trust-fallback] ul::before{--rt-note:5}}`,
   `${cl}::after{content:"";display:block;height:calc(max(44px,2.75em) + 1.5em)}`,
 ].join('');

@@ -3,7 +3,7 @@
  * A clinic can replace any of them through `<trust-provider>` to translate the interface;
  * `lang` and `dir` say which language the strings are written in.
  *
- * The tone (README, "Interface text"): a reader may be anxious. Plain, calm sentences; say who can
+ * The tone (README, “Tone, for translators”): a reader may be anxious. Plain, calm sentences; say who can
  * see the ticks; never count them, judge them or sound like a form error.
  */
 export const defaultStrings = {
